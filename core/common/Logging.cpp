@@ -1,0 +1,6 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcDomain, "saypro.station.domain")
+Q_LOGGING_CATEGORY(lcStorage, "saypro.station.storage")
+Q_LOGGING_CATEGORY(lcAudit, "saypro.station.audit")
+Q_LOGGING_CATEGORY(lcDemo, "saypro.station.demo")

@@ -1,0 +1,43 @@
+#pragma once
+// storage: the catalogue the station knows: warehouses, bin locations and products (SKU, GTIN).
+
+#include "common/Error.h"
+#include "domain/Address.h"
+#include "domain/Product.h"
+
+#include <QString>
+
+namespace saypro {
+
+class Database;
+
+struct Warehouse
+{
+    QString code;    ///< e.g. JHB1
+    QString name;
+    Address address;
+    QString timeZone; ///< IANA, e.g. Africa/Johannesburg
+};
+
+class CatalogueStore final
+{
+public:
+    explicit CatalogueStore(Database& db);
+
+    /// Inserts or replaces; must run inside the caller's transaction when several belong together.
+    Status upsertWarehouse(const Warehouse& warehouse);
+    /// Returns the location's id, creating it when new.
+    Result<qint64> ensureLocation(const Location& location);
+    Status upsertProduct(const Product& product);
+
+    Result<QList<Warehouse>> warehouses() const;
+    Result<Product> productBySku(const QString& sku) const;
+    Result<Product> productByGtin(const QString& gtin) const;
+    Result<qint64> productCount() const;
+
+private:
+    Result<Product> loadProduct(const QString& column, const QString& value) const;
+    Database& m_db;
+};
+
+} // namespace saypro

@@ -1,0 +1,214 @@
+#include "Migrations.h"
+
+namespace saypro {
+
+namespace {
+
+// Times are INTEGER milliseconds since the epoch, UTC. Money is INTEGER minor units with an ISO currency.
+
+const QStringList kVersion1 = {
+    // Key/value facts about this database (station id, audit chain head, sync cursors later).
+    QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+
+    QStringLiteral(R"(CREATE TABLE warehouses (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        line1 TEXT NOT NULL DEFAULT '', city TEXT NOT NULL DEFAULT '', region TEXT NOT NULL DEFAULT '',
+        postal_code TEXT NOT NULL DEFAULT '', country TEXT NOT NULL,
+        time_zone TEXT NOT NULL
+    ) WITHOUT ROWID)"),
+
+    QStringLiteral(R"(CREATE TABLE locations (
+        id INTEGER PRIMARY KEY,
+        warehouse TEXT NOT NULL REFERENCES warehouses(code),
+        zone TEXT NOT NULL, aisle INTEGER NOT NULL, bay INTEGER NOT NULL, level INTEGER NOT NULL, bin INTEGER NOT NULL,
+        code TEXT NOT NULL UNIQUE,
+        UNIQUE (warehouse, zone, aisle, bay, level, bin)
+    ))"),
+
+    QStringLiteral(R"(CREATE TABLE products (
+        sku TEXT PRIMARY KEY,
+        gtin TEXT UNIQUE,
+        name TEXT NOT NULL,
+        weight_g INTEGER NOT NULL DEFAULT 0 CHECK (weight_g >= 0),
+        unit_price_minor INTEGER NOT NULL DEFAULT 0,
+        currency TEXT NOT NULL,
+        serial_tracked INTEGER NOT NULL DEFAULT 0,
+        fragile INTEGER NOT NULL DEFAULT 0,
+        location_id INTEGER REFERENCES locations(id)
+    ) WITHOUT ROWID)"),
+
+    QStringLiteral(R"(CREATE TABLE orders (
+        id INTEGER PRIMARY KEY,
+        marketplace_id TEXT NOT NULL UNIQUE,
+        number TEXT NOT NULL UNIQUE,
+        version INTEGER NOT NULL DEFAULT 1,
+        status TEXT NOT NULL,
+        placed_at INTEGER, confirmed_at INTEGER, ship_by INTEGER, shipped_at INTEGER, delivered_at INTEGER,
+        updated_at INTEGER NOT NULL,
+        service_level TEXT NOT NULL,
+        payment_status TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        shipping_minor INTEGER NOT NULL DEFAULT 0,
+        tax_minor INTEGER NOT NULL DEFAULT 0,
+        discount_minor INTEGER NOT NULL DEFAULT 0,
+        total_minor INTEGER NOT NULL DEFAULT 0,
+        customer_name TEXT NOT NULL COLLATE NOCASE,
+        customer_last_name TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+        customer_email TEXT NOT NULL DEFAULT '',
+        customer_phone TEXT NOT NULL DEFAULT '',
+        customer_locale TEXT NOT NULL DEFAULT 'en-ZA',
+        notify_email INTEGER NOT NULL DEFAULT 1, notify_sms INTEGER NOT NULL DEFAULT 0, notify_push INTEGER NOT NULL DEFAULT 0,
+        ship_name TEXT NOT NULL DEFAULT '', ship_line1 TEXT NOT NULL DEFAULT '', ship_line2 TEXT NOT NULL DEFAULT '',
+        ship_suburb TEXT NOT NULL DEFAULT '', ship_city TEXT NOT NULL DEFAULT '', ship_region TEXT NOT NULL DEFAULT '',
+        ship_postal_code TEXT NOT NULL DEFAULT '', ship_country TEXT NOT NULL DEFAULT '',
+        gift_wrap INTEGER NOT NULL DEFAULT 0, gift_message TEXT NOT NULL DEFAULT '',
+        fragile INTEGER NOT NULL DEFAULT 0, delivery_window TEXT NOT NULL DEFAULT '',
+        customisation TEXT NOT NULL DEFAULT '', instructions_note TEXT NOT NULL DEFAULT '',
+        warehouse TEXT REFERENCES warehouses(code)
+    ))"),
+    QStringLiteral("CREATE INDEX idx_orders_status_ship_by ON orders(status, ship_by)"),
+    QStringLiteral("CREATE INDEX idx_orders_status ON orders(status)"),
+    QStringLiteral("CREATE INDEX idx_orders_updated_at ON orders(updated_at)"),
+    QStringLiteral("CREATE INDEX idx_orders_customer_name ON orders(customer_name)"),
+    QStringLiteral("CREATE INDEX idx_orders_customer_last_name ON orders(customer_last_name)"),
+
+    QStringLiteral(R"(CREATE TABLE order_lines (
+        id INTEGER PRIMARY KEY,
+        order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+        line_id TEXT NOT NULL,
+        sku TEXT NOT NULL,
+        gtin TEXT NOT NULL DEFAULT '',
+        name TEXT NOT NULL,
+        quantity INTEGER NOT NULL CHECK (quantity > 0),
+        unit_price_minor INTEGER NOT NULL DEFAULT 0,
+        discount_minor INTEGER NOT NULL DEFAULT 0,
+        serial_tracked INTEGER NOT NULL DEFAULT 0,
+        fragile INTEGER NOT NULL DEFAULT 0,
+        weight_g INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (order_id, line_id)
+    ))"),
+    QStringLiteral("CREATE INDEX idx_order_lines_sku ON order_lines(sku)"),
+    QStringLiteral("CREATE INDEX idx_order_lines_gtin ON order_lines(gtin)"),
+
+    // Append-only, hash-chained: hash = SHA-256(previous row's hash || this row's content).
+    QStringLiteral(R"(CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        station TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        before_json TEXT NOT NULL DEFAULT '',
+        after_json TEXT NOT NULL DEFAULT '',
+        hash BLOB NOT NULL
+    ))"),
+    QStringLiteral("CREATE INDEX idx_audit_entity ON audit_log(entity, entity_id)"),
+};
+
+const QStringList kVersion2 = {
+    QStringLiteral(R"(CREATE TABLE shipments (
+        id INTEGER PRIMARY KEY,
+        order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+        carrier TEXT NOT NULL,
+        service TEXT NOT NULL,
+        status TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+    ))"),
+    QStringLiteral("CREATE INDEX idx_shipments_order ON shipments(order_id)"),
+    QStringLiteral(R"(CREATE TABLE parcels (
+        id INTEGER PRIMARY KEY,
+        shipment_id INTEGER NOT NULL REFERENCES shipments(id) ON DELETE CASCADE,
+        order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+        sequence INTEGER NOT NULL DEFAULT 1,
+        tracking_number TEXT,
+        weight_g INTEGER NOT NULL DEFAULT 0,
+        length_mm INTEGER NOT NULL DEFAULT 0, width_mm INTEGER NOT NULL DEFAULT 0, height_mm INTEGER NOT NULL DEFAULT 0
+    ))"),
+    QStringLiteral("CREATE UNIQUE INDEX idx_parcels_tracking ON parcels(tracking_number)"),
+    QStringLiteral("CREATE INDEX idx_parcels_order ON parcels(order_id)"),
+    QStringLiteral(R"(CREATE TABLE parcel_items (
+        parcel_id INTEGER NOT NULL REFERENCES parcels(id) ON DELETE CASCADE,
+        order_line_id INTEGER NOT NULL REFERENCES order_lines(id),
+        quantity INTEGER NOT NULL CHECK (quantity > 0),
+        PRIMARY KEY (parcel_id, order_line_id)
+    ) WITHOUT ROWID)"),
+
+    QStringLiteral(R"(CREATE TABLE returns (
+        id INTEGER PRIMARY KEY,
+        rma TEXT NOT NULL UNIQUE,
+        order_id INTEGER NOT NULL REFERENCES orders(id),
+        status TEXT NOT NULL,
+        requested_at INTEGER NOT NULL,
+        received_at INTEGER
+    ))"),
+    QStringLiteral("CREATE INDEX idx_returns_order ON returns(order_id)"),
+    QStringLiteral(R"(CREATE TABLE return_lines (
+        id INTEGER PRIMARY KEY,
+        return_id INTEGER NOT NULL REFERENCES returns(id) ON DELETE CASCADE,
+        order_line_id INTEGER REFERENCES order_lines(id),
+        sku TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        quantity_requested INTEGER NOT NULL CHECK (quantity_requested > 0),
+        quantity_received INTEGER NOT NULL DEFAULT 0,
+        condition_grade TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        photo_path TEXT NOT NULL DEFAULT '',
+        disposition TEXT NOT NULL DEFAULT 'undecided'
+    ))"),
+
+    // Append-only: events to push to the marketplace. Rows are never deleted; only the delivery
+    // bookkeeping columns (attempts, next_attempt_at, last_error, delivered_at) change.
+    QStringLiteral(R"(CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        order_id INTEGER REFERENCES orders(id),
+        kind TEXT NOT NULL,
+        method TEXT NOT NULL DEFAULT 'POST',
+        path TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL,
+        last_error TEXT NOT NULL DEFAULT '',
+        delivered_at INTEGER
+    ))"),
+    QStringLiteral("CREATE INDEX idx_outbox_pending ON outbox(delivered_at, next_attempt_at)"),
+    QStringLiteral("CREATE INDEX idx_outbox_order ON outbox(order_id)"),
+
+    // Append-only: every scan, accepted or rejected, with the reason.
+    QStringLiteral(R"(CREATE TABLE scan_log (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        station TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        order_id INTEGER REFERENCES orders(id),
+        code TEXT NOT NULL,
+        symbology TEXT NOT NULL DEFAULT '',
+        accepted INTEGER NOT NULL,
+        reason TEXT NOT NULL DEFAULT ''
+    ))"),
+    QStringLiteral("CREATE INDEX idx_scan_log_order ON scan_log(order_id)"),
+};
+
+} // namespace
+
+int Migrations::count()
+{
+    return 2;
+}
+
+QStringList Migrations::statements(int version)
+{
+    switch (version) {
+    case 1:
+        return kVersion1;
+    case 2:
+        return kVersion2;
+    default:
+        return {};
+    }
+}
+
+} // namespace saypro

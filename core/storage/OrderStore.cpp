@@ -1,0 +1,491 @@
+#include "OrderStore.h"
+
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "domain/Gtin.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Outbox.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+
+namespace saypro {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("OrderStore", text);
+}
+
+QVariant msOrNull(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime fromMs(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QString lastNameOf(const QString& fullName)
+{
+    const QStringList parts = fullName.simplified().split(u' ', Qt::SkipEmptyParts);
+    return parts.size() > 1 ? parts.last() : QString();
+}
+
+const QString kOrderColumns = QStringLiteral(
+    "marketplace_id, number, version, status, placed_at, confirmed_at, ship_by, shipped_at, delivered_at, "
+    "updated_at, service_level, payment_status, currency, shipping_minor, tax_minor, discount_minor, total_minor, "
+    "customer_name, customer_last_name, customer_email, customer_phone, customer_locale, notify_email, notify_sms, "
+    "notify_push, ship_name, ship_line1, ship_line2, ship_suburb, ship_city, ship_region, ship_postal_code, "
+    "ship_country, gift_wrap, gift_message, fragile, delivery_window, customisation, instructions_note, warehouse");
+constexpr int kOrderColumnCount = 40;
+
+const QString kLineColumns = QStringLiteral("order_id, line_id, sku, gtin, name, quantity, unit_price_minor, "
+                                            "discount_minor, serial_tracked, fragile, weight_g");
+
+QString placeholders(int n)
+{
+    QStringList p;
+    for (int i = 0; i < n; ++i)
+        p << QStringLiteral("?");
+    return p.join(u',');
+}
+
+void bindOrder(QSqlQuery& q, const Order& o)
+{
+    int i = 0;
+    auto b = [&](const QVariant& v) { q.bindValue(i++, v); };
+    b(o.marketplaceId);
+    b(o.number);
+    b(o.version);
+    b(OrderStatuses::key(o.status));
+    b(msOrNull(o.placedAt));
+    b(msOrNull(o.confirmedAt));
+    b(msOrNull(o.shipBy));
+    b(msOrNull(o.shippedAt));
+    b(msOrNull(o.deliveredAt));
+    b(o.updatedAt.toMSecsSinceEpoch());
+    b(ServiceLevels::key(o.serviceLevel));
+    b(PaymentStatuses::key(o.paymentStatus));
+    b(o.currency);
+    b(o.shippingMinor);
+    b(o.taxMinor);
+    b(o.discountMinor);
+    b(o.totalMinor);
+    b(o.customer.name);
+    b(lastNameOf(o.customer.name));
+    b(o.customer.email);
+    b(o.customer.phone);
+    b(o.customer.locale);
+    b(o.customer.notifyEmail);
+    b(o.customer.notifySms);
+    b(o.customer.notifyPush);
+    b(o.shipTo.name);
+    b(o.shipTo.line1);
+    b(o.shipTo.line2);
+    b(o.shipTo.suburb);
+    b(o.shipTo.city);
+    b(o.shipTo.region);
+    b(o.shipTo.postalCode);
+    b(o.shipTo.country);
+    b(o.instructions.giftWrap);
+    b(o.instructions.giftMessage);
+    b(o.instructions.fragile);
+    b(o.instructions.deliveryWindow);
+    b(o.instructions.customisation);
+    b(o.instructions.note);
+    b(o.warehouse.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(o.warehouse));
+    Q_ASSERT(i == kOrderColumnCount);
+}
+
+void bindLine(QSqlQuery& q, qint64 orderId, const OrderLine& l)
+{
+    int i = 0;
+    auto b = [&](const QVariant& v) { q.bindValue(i++, v); };
+    b(orderId);
+    b(l.lineId);
+    b(l.sku);
+    b(l.gtin);
+    b(l.name);
+    b(l.quantity);
+    b(l.unitPriceMinor);
+    b(l.discountMinor);
+    b(l.serialTracked);
+    b(l.fragile);
+    b(l.weightGrams);
+}
+
+/// Builds the WHERE clause and its bound values for a filter.
+struct FilterSql
+{
+    QString where;
+    QVariantList values;
+};
+
+FilterSql filterSql(const OrderFilter& filter)
+{
+    QStringList conditions;
+    FilterSql out;
+    if (filter.status) {
+        conditions << QStringLiteral("status = ?");
+        out.values << OrderStatuses::key(*filter.status);
+    }
+    const QString text = filter.search.simplified();
+    if (!text.isEmpty()) {
+        const QString upper = text.toUpper();
+        QStringList any;
+        // Order number prefix (numbers are upper case), and "12345" as shorthand for SP-00012345.
+        any << QStringLiteral("SELECT id FROM orders WHERE number >= ? AND number < ?");
+        out.values << upper << QString(upper + QChar(0xFFFF));
+        static const QRegularExpression digitsOnly(QStringLiteral("^\\d{1,8}$"));
+        if (digitsOnly.match(text).hasMatch()) {
+            any << QStringLiteral("SELECT id FROM orders WHERE number = ?");
+            out.values << QString(QStringLiteral("SP-") + text.rightJustified(8, u'0'));
+        }
+        any << QStringLiteral("SELECT id FROM orders WHERE marketplace_id = ?");
+        out.values << text;
+        // Customer: first name or last name prefix, case-insensitive (the columns are NOCASE).
+        any << QStringLiteral("SELECT id FROM orders WHERE customer_name >= ? AND customer_name < ?");
+        out.values << text << QString(text + QChar(0xFFFF));
+        any << QStringLiteral("SELECT id FROM orders WHERE customer_last_name >= ? AND customer_last_name < ?");
+        out.values << text << QString(text + QChar(0xFFFF));
+        any << QStringLiteral("SELECT order_id FROM order_lines WHERE sku = ?");
+        out.values << upper;
+        if (Gtin::isValid(text)) {
+            const QString g14 = Gtin::toGtin14(text);
+            any << QStringLiteral("SELECT order_id FROM order_lines WHERE gtin IN (?, ?, ?)");
+            out.values << text << g14 << g14.mid(1);
+        }
+        any << QStringLiteral("SELECT order_id FROM parcels WHERE tracking_number = ?");
+        out.values << upper;
+        conditions << QStringLiteral("id IN (") + any.join(QStringLiteral(" UNION ")) + u')';
+    }
+    out.where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return out;
+}
+} // namespace
+
+OrderStore::OrderStore(Database& db, const Clock& clock, QString station)
+    : m_db(db), m_clock(clock), m_station(std::move(station))
+{
+}
+
+OrderStore::BulkWriter::BulkWriter(Database& db) : m_order(db.connection()), m_line(db.connection())
+{
+    if (!m_order.prepare(QStringLiteral("INSERT INTO orders(%1) VALUES(%2)")
+                             .arg(kOrderColumns, placeholders(kOrderColumnCount))) ||
+        !m_line.prepare(QStringLiteral("INSERT INTO order_lines(%1) VALUES(%2)").arg(kLineColumns, placeholders(11))))
+        m_error = fail(Error::Code::Storage, tr("Orders could not be saved."),
+                       m_order.lastError().text() + u' ' + m_line.lastError().text());
+}
+
+Status OrderStore::BulkWriter::insert(Order& order)
+{
+    if (!m_error)
+        return m_error;
+    bindOrder(m_order, order);
+    if (auto r = Database::exec(m_order, QStringLiteral("insert order %1").arg(order.number)); !r) {
+        if (m_order.lastError().nativeErrorCode() == QLatin1String("2067") ||
+            m_order.lastError().text().contains(QLatin1String("UNIQUE")))
+            return fail(Error::Code::Conflict, tr("Order %1 is already in the station's cache.").arg(order.number),
+                        r.error().detail);
+        return r;
+    }
+    order.id = m_order.lastInsertId().toLongLong();
+    for (OrderLine& line : order.lines) {
+        bindLine(m_line, order.id, line);
+        if (auto r = Database::exec(m_line, QStringLiteral("insert line %1 of %2").arg(line.lineId, order.number)); !r)
+            return r;
+        line.id = m_line.lastInsertId().toLongLong();
+    }
+    return {};
+}
+
+Result<qint64> OrderStore::insert(Order& order, const QString& actor)
+{
+    if (order.number.trimmed().isEmpty() || order.marketplaceId.trimmed().isEmpty())
+        return fail(Error::Code::InvalidArgument, tr("An order needs a number and a marketplace id."),
+                    QStringLiteral("insert: number '%1', marketplace id '%2'").arg(order.number, order.marketplaceId));
+    if (!order.updatedAt.isValid())
+        order.updatedAt = m_clock.now();
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return std::unexpected(r.error());
+    BulkWriter writer(m_db);
+    if (auto r = writer.insert(order); !r)
+        return std::unexpected(r.error());
+    AuditEntry audit;
+    audit.at = m_clock.now();
+    audit.actor = actor;
+    audit.station = m_station;
+    audit.entity = QStringLiteral("order");
+    audit.entityId = order.number;
+    audit.action = QStringLiteral("created");
+    audit.afterJson = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("status"), OrderStatuses::key(order.status)}}).toJson(
+            QJsonDocument::Compact));
+    if (auto r = AuditLog(m_db).append(audit); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return order.id;
+}
+
+Result<Order> OrderStore::findByNumber(const QString& number) const
+{
+    return load(QStringLiteral("number"), number.trimmed().toUpper());
+}
+
+Result<Order> OrderStore::findById(qint64 id) const
+{
+    return load(QStringLiteral("id"), id);
+}
+
+Result<Order> OrderStore::load(const QString& whereColumn, const QVariant& value) const
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT id, %1 FROM orders WHERE %2 = ?").arg(kOrderColumns, whereColumn));
+    if (!q)
+        return std::unexpected(q.error());
+    q->addBindValue(value);
+    if (auto r = Database::exec(*q, QStringLiteral("load order by %1").arg(whereColumn)); !r)
+        return std::unexpected(r.error());
+    if (!q->next())
+        return fail(Error::Code::NotFound, tr("There is no order %1 in this station.").arg(value.toString()),
+                    QStringLiteral("no order with %1 = %2").arg(whereColumn, value.toString()));
+    Order o;
+    int i = 0;
+    auto v = [&]() { return q->value(i++); };
+    o.id = v().toLongLong();
+    o.marketplaceId = v().toString();
+    o.number = v().toString();
+    o.version = v().toLongLong();
+    const QString statusKey = v().toString();
+    o.status = OrderStatuses::fromKey(statusKey).value_or(OrderStatus::New);
+    o.placedAt = fromMs(v());
+    o.confirmedAt = fromMs(v());
+    o.shipBy = fromMs(v());
+    o.shippedAt = fromMs(v());
+    o.deliveredAt = fromMs(v());
+    o.updatedAt = fromMs(v());
+    o.serviceLevel = ServiceLevels::fromKey(v().toString()).value_or(ServiceLevel::Standard);
+    o.paymentStatus = PaymentStatuses::fromKey(v().toString()).value_or(PaymentStatus::Pending);
+    o.currency = v().toString();
+    o.shippingMinor = v().toLongLong();
+    o.taxMinor = v().toLongLong();
+    o.discountMinor = v().toLongLong();
+    o.totalMinor = v().toLongLong();
+    o.customer.name = v().toString();
+    ++i; // customer_last_name is derived
+    o.customer.email = v().toString();
+    o.customer.phone = v().toString();
+    o.customer.locale = v().toString();
+    o.customer.notifyEmail = v().toBool();
+    o.customer.notifySms = v().toBool();
+    o.customer.notifyPush = v().toBool();
+    o.shipTo.name = v().toString();
+    o.shipTo.line1 = v().toString();
+    o.shipTo.line2 = v().toString();
+    o.shipTo.suburb = v().toString();
+    o.shipTo.city = v().toString();
+    o.shipTo.region = v().toString();
+    o.shipTo.postalCode = v().toString();
+    o.shipTo.country = v().toString();
+    o.instructions.giftWrap = v().toBool();
+    o.instructions.giftMessage = v().toString();
+    o.instructions.fragile = v().toBool();
+    o.instructions.deliveryWindow = v().toString();
+    o.instructions.customisation = v().toString();
+    o.instructions.note = v().toString();
+    o.warehouse = v().toString();
+    if (!OrderStatuses::fromKey(statusKey))
+        qCWarning(lcStorage) << "order" << o.number << "has an unknown status" << statusKey;
+
+    auto lines = m_db.prepare(QStringLiteral("SELECT id, line_id, sku, gtin, name, quantity, unit_price_minor, "
+                                             "discount_minor, serial_tracked, fragile, weight_g FROM order_lines "
+                                             "WHERE order_id = ? ORDER BY id"));
+    if (!lines)
+        return std::unexpected(lines.error());
+    lines->addBindValue(o.id);
+    if (auto r = Database::exec(*lines, QStringLiteral("load lines of %1").arg(o.number)); !r)
+        return std::unexpected(r.error());
+    while (lines->next()) {
+        OrderLine l;
+        l.id = lines->value(0).toLongLong();
+        l.lineId = lines->value(1).toString();
+        l.sku = lines->value(2).toString();
+        l.gtin = lines->value(3).toString();
+        l.name = lines->value(4).toString();
+        l.quantity = lines->value(5).toInt();
+        l.unitPriceMinor = lines->value(6).toLongLong();
+        l.discountMinor = lines->value(7).toLongLong();
+        l.serialTracked = lines->value(8).toBool();
+        l.fragile = lines->value(9).toBool();
+        l.weightGrams = lines->value(10).toInt();
+        o.lines.append(l);
+    }
+    return o;
+}
+
+Result<QList<OrderSummary>> OrderStore::page(const OrderFilter& filter, std::optional<qint64> beforeId, int limit) const
+{
+    FilterSql f = filterSql(filter);
+    QString where = f.where;
+    if (beforeId) {
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + QStringLiteral("id < ?");
+        f.values << *beforeId;
+    }
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT id, number, status, customer_name, ship_city, ship_country, confirmed_at, ship_by, "
+                       "shipped_at, service_level, warehouse, total_minor, currency, "
+                       "(SELECT coalesce(sum(quantity), 0) FROM order_lines WHERE order_id = orders.id) "
+                       "FROM orders%1 ORDER BY id DESC LIMIT ?")
+            .arg(where));
+    if (!q)
+        return std::unexpected(q.error());
+    for (const QVariant& v : f.values)
+        q->addBindValue(v);
+    q->addBindValue(qBound(1, limit, 10000));
+    if (auto r = Database::exec(*q, QStringLiteral("order page")); !r)
+        return std::unexpected(r.error());
+    QList<OrderSummary> out;
+    while (q->next()) {
+        OrderSummary s;
+        s.id = q->value(0).toLongLong();
+        s.number = q->value(1).toString();
+        s.status = OrderStatuses::fromKey(q->value(2).toString()).value_or(OrderStatus::New);
+        s.customerName = q->value(3).toString();
+        s.shipCity = q->value(4).toString();
+        s.shipCountry = q->value(5).toString();
+        s.confirmedAt = fromMs(q->value(6));
+        s.shipBy = fromMs(q->value(7));
+        s.shippedAt = fromMs(q->value(8));
+        s.serviceLevel = ServiceLevels::fromKey(q->value(9).toString()).value_or(ServiceLevel::Standard);
+        s.warehouse = q->value(10).toString();
+        s.totalMinor = q->value(11).toLongLong();
+        s.currency = q->value(12).toString();
+        s.units = q->value(13).toInt();
+        out.append(s);
+    }
+    return out;
+}
+
+Result<qint64> OrderStore::count(const OrderFilter& filter) const
+{
+    const FilterSql f = filterSql(filter);
+    auto q = m_db.prepare(QStringLiteral("SELECT count(*) FROM orders") + f.where);
+    if (!q)
+        return std::unexpected(q.error());
+    for (const QVariant& v : f.values)
+        q->addBindValue(v);
+    if (auto r = Database::exec(*q, QStringLiteral("order count")); !r)
+        return std::unexpected(r.error());
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<QList<StatusChange>> OrderStore::history(const QString& orderNumber) const
+{
+    auto entries = AuditLog(m_db).forEntity(QStringLiteral("order"), orderNumber.trimmed().toUpper());
+    if (!entries)
+        return std::unexpected(entries.error());
+    QList<StatusChange> out;
+    for (const AuditEntry& e : *entries) {
+        StatusChange c;
+        c.auditId = e.id;
+        c.at = e.at;
+        c.actor = e.actor;
+        c.station = e.station;
+        c.action = e.action;
+        const QJsonObject before = QJsonDocument::fromJson(e.beforeJson.toUtf8()).object();
+        const QJsonObject after = QJsonDocument::fromJson(e.afterJson.toUtf8()).object();
+        c.from = before.value(QLatin1String("status")).toString();
+        c.to = after.value(QLatin1String("status")).toString();
+        c.reason = after.value(QLatin1String("reason")).toString();
+        out.append(c);
+    }
+    return out;
+}
+
+Result<Transition> OrderStore::transition(qint64 orderId, OrderStatus to, const QString& actor, const QString& reason)
+{
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return std::unexpected(r.error());
+    auto q = m_db.prepare(QStringLiteral("SELECT number, status, marketplace_id FROM orders WHERE id = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->addBindValue(orderId);
+    if (auto r = Database::exec(*q, QStringLiteral("read status of order %1").arg(orderId)); !r)
+        return std::unexpected(r.error());
+    if (!q->next())
+        return fail(Error::Code::NotFound, tr("That order is not in this station any more."),
+                    QStringLiteral("transition: no order with id %1").arg(orderId));
+    const QString number = q->value(0).toString();
+    const QString fromKey = q->value(1).toString();
+    const QString marketplaceId = q->value(2).toString();
+    const auto from = OrderStatuses::fromKey(fromKey);
+    if (!from)
+        return fail(Error::Code::Corrupt, tr("Order %1 has a status this station does not know.").arg(number),
+                    QStringLiteral("order %1 status '%2'").arg(number, fromKey));
+    auto allowed = FulfilmentStateMachine::validate(*from, to);
+    if (!allowed)
+        return std::unexpected(allowed.error());
+
+    const QDateTime now = m_clock.now();
+    auto update = m_db.prepare(QStringLiteral(
+        "UPDATE orders SET status = ?, updated_at = ?, "
+        "shipped_at = CASE WHEN ? THEN coalesce(shipped_at, ?) ELSE shipped_at END, "
+        "delivered_at = CASE WHEN ? THEN ? ELSE delivered_at END WHERE id = ? AND status = ?"));
+    if (!update)
+        return std::unexpected(update.error());
+    update->addBindValue(OrderStatuses::key(to));
+    update->addBindValue(now.toMSecsSinceEpoch());
+    update->addBindValue(to == OrderStatus::Shipped);
+    update->addBindValue(now.toMSecsSinceEpoch());
+    update->addBindValue(to == OrderStatus::Delivered);
+    update->addBindValue(now.toMSecsSinceEpoch());
+    update->addBindValue(orderId);
+    update->addBindValue(fromKey);
+    if (auto r = Database::exec(*update, QStringLiteral("set status of %1").arg(number)); !r)
+        return std::unexpected(r.error());
+    if (update->numRowsAffected() != 1)
+        return fail(Error::Code::Conflict, tr("Order %1 was changed at the same time; try again.").arg(number),
+                    QStringLiteral("order %1 no longer in status %2").arg(number, fromKey));
+
+    QJsonObject after{{QStringLiteral("status"), OrderStatuses::key(to)}};
+    if (!reason.isEmpty())
+        after.insert(QStringLiteral("reason"), reason);
+    AuditEntry audit;
+    audit.at = now;
+    audit.actor = actor;
+    audit.station = m_station;
+    audit.entity = QStringLiteral("order");
+    audit.entityId = number;
+    audit.action = QStringLiteral("status_changed");
+    audit.beforeJson = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("status"), fromKey}}).toJson(QJsonDocument::Compact));
+    audit.afterJson = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
+    if (auto r = AuditLog(m_db).append(audit); !r)
+        return std::unexpected(r.error());
+
+    QJsonObject event{{QStringLiteral("type"), QStringLiteral("status_changed")},
+                      {QStringLiteral("status"), OrderStatuses::key(to)},
+                      {QStringLiteral("occurred_at"), now.toString(Qt::ISODateWithMs)}};
+    if (!reason.isEmpty())
+        event.insert(QStringLiteral("reason"), reason);
+    if (auto r = Outbox(m_db, m_clock).enqueue(orderId, QStringLiteral("order_event"),
+                                               QStringLiteral("/v1/orders/%1/events").arg(marketplaceId), event);
+        !r)
+        return std::unexpected(r.error());
+
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    qCInfo(lcStorage).noquote() << "order" << number << fromKey << "->" << OrderStatuses::key(to) << "by" << actor;
+    return *allowed;
+}
+
+} // namespace saypro
