@@ -1,1 +1,18 @@
-int main() { return 0; }
+// saypro-stationctl: the station's command line for administrators and scripts. Links core only.
+
+#include "Cli.h"
+
+#include "common/StationPaths.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    saypro::StationPaths::setApplicationIdentity();
+    saypro::Cli cli;
+    saypro::registerDbCommands(cli);
+    saypro::registerDemoCommands(cli);
+    saypro::registerOrderCommands(cli);
+    return cli.run(QCoreApplication::arguments());
+}

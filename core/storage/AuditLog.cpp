@@ -63,13 +63,13 @@ void bindEntry(QSqlQuery& q, const AuditEntry& e)
 {
     q.bindValue(0, e.id);
     q.bindValue(1, e.at.toMSecsSinceEpoch());
-    q.bindValue(2, e.actor);
-    q.bindValue(3, e.station);
-    q.bindValue(4, e.entity);
-    q.bindValue(5, e.entityId);
-    q.bindValue(6, e.action);
-    q.bindValue(7, e.beforeJson);
-    q.bindValue(8, e.afterJson);
+    q.bindValue(2, Database::text(e.actor));
+    q.bindValue(3, Database::text(e.station));
+    q.bindValue(4, Database::text(e.entity));
+    q.bindValue(5, Database::text(e.entityId));
+    q.bindValue(6, Database::text(e.action));
+    q.bindValue(7, Database::text(e.beforeJson));
+    q.bindValue(8, Database::text(e.afterJson));
     q.bindValue(9, e.hash);
 }
 } // namespace

@@ -21,7 +21,7 @@ Status CatalogueStore::upsertWarehouse(const Warehouse& w)
     for (const QVariant& v : {QVariant(w.code), QVariant(w.name), QVariant(w.address.line1), QVariant(w.address.city),
                               QVariant(w.address.region), QVariant(w.address.postalCode), QVariant(w.address.country),
                               QVariant(w.timeZone)})
-        q->addBindValue(v);
+        q->addBindValue(v.typeId() == QMetaType::QString && !v.isNull() ? Database::text(v.toString()) : v);
     return Database::exec(*q, QStringLiteral("upsert warehouse %1").arg(w.code));
 }
 
@@ -37,7 +37,7 @@ Result<qint64> CatalogueStore::ensureLocation(const Location& l)
         return std::unexpected(q.error());
     for (const QVariant& v : {QVariant(l.warehouse()), QVariant(l.zone()), QVariant(l.aisle()), QVariant(l.bay()),
                               QVariant(l.level()), QVariant(l.bin()), QVariant(l.code())})
-        q->addBindValue(v);
+        q->addBindValue(v.typeId() == QMetaType::QString && !v.isNull() ? Database::text(v.toString()) : v);
     if (auto r = Database::exec(*q, QStringLiteral("insert location %1").arg(l.code())); !r)
         return std::unexpected(r.error());
     auto id = m_db.prepare(QStringLiteral("SELECT id FROM locations WHERE code = ?"));
@@ -75,7 +75,7 @@ Status CatalogueStore::upsertProduct(const Product& p)
     for (const QVariant& v : {QVariant(p.sku), p.gtin.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(p.gtin),
                               QVariant(p.name), QVariant(p.weightGrams), QVariant(p.unitPriceMinor), QVariant(p.currency),
                               QVariant(p.serialTracked), QVariant(p.fragile), locationId})
-        q->addBindValue(v);
+        q->addBindValue(v.typeId() == QMetaType::QString && !v.isNull() ? Database::text(v.toString()) : v);
     return Database::exec(*q, QStringLiteral("upsert product %1").arg(p.sku));
 }
 

@@ -142,6 +142,7 @@ Status Database::applyPragmas()
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
         return fail(Error::Code::Corrupt, tr("The file is not a SayPro Station database, or it is damaged: %1").arg(m_path),
                     QStringLiteral("%1: %2").arg(m_path, q.lastError().text()));
+    q.finish(); // a statement left open would hold a read transaction and block the journal mode change
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON")};
     if (!m_readOnly) {
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");

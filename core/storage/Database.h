@@ -44,6 +44,9 @@ public:
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
 
+    /// Qt binds a null QString as SQL NULL; text columns are NOT NULL, so bind empty text as ''.
+    static QVariant text(const QString& value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
+
     /// Runs one statement with no bound values (pragmas, DDL); error carries the SQL and SQLite's text.
     Status execute(const QString& sql);
     /// Runs a prepared query, turning a failure into an Error whose detail names `what`.

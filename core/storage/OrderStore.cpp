@@ -59,7 +59,9 @@ QString placeholders(int n)
 void bindOrder(QSqlQuery& q, const Order& o)
 {
     int i = 0;
-    auto b = [&](const QVariant& v) { q.bindValue(i++, v); };
+    auto b = [&](const QVariant& v) {
+        q.bindValue(i++, v.typeId() == QMetaType::QString && !v.isNull() ? Database::text(v.toString()) : v);
+    };
     b(o.marketplaceId);
     b(o.number);
     b(o.version);
@@ -106,7 +108,7 @@ void bindOrder(QSqlQuery& q, const Order& o)
 void bindLine(QSqlQuery& q, qint64 orderId, const OrderLine& l)
 {
     int i = 0;
-    auto b = [&](const QVariant& v) { q.bindValue(i++, v); };
+    auto b = [&](const QVariant& v) { q.bindValue(i++, v.typeId() == QMetaType::QString ? Database::text(v.toString()) : v); };
     b(orderId);
     b(l.lineId);
     b(l.sku);
