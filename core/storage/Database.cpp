@@ -144,7 +144,9 @@ Status Database::applyPragmas()
                     QStringLiteral("%1: %2").arg(m_path, q.lastError().text()));
     q.finish(); // a statement left open would hold a read transaction and block the journal mode change
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON")};
-    if (!m_readOnly) {
+    // Switching to WAL rewrites the file header (and creates -wal/-shm files): never do it to a file that
+    // open() is about to refuse because a newer program wrote it.
+    if (!m_readOnly && schemaVersion() <= latestSchemaVersion()) {
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
     }
     for (const QString& p : pragmas)
