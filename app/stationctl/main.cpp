@@ -3,13 +3,16 @@
 #include "Cli.h"
 
 #include "common/StationPaths.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     saypro::StationPaths::setApplicationIdentity();
+    saypro::Translations::install(QLocale());
     saypro::Cli cli;
     saypro::registerDbCommands(cli);
     saypro::registerDemoCommands(cli);
