@@ -159,9 +159,16 @@ FilterSql filterSql(const OrderFilter& filter)
         any << QStringLiteral("SELECT order_id FROM order_lines WHERE sku = ?");
         out.values << upper;
         if (Gtin::isValid(text)) {
+            // One item, many spellings: a UPC-A (GTIN-12) is often scanned as EAN-13 with a leading zero, and
+            // GS1 element strings carry GTIN-14. Match the line whichever length it was stored in.
             const QString g14 = Gtin::toGtin14(text);
-            any << QStringLiteral("SELECT order_id FROM order_lines WHERE gtin IN (?, ?, ?)");
-            out.values << text << g14 << g14.mid(1);
+            QStringList forms;
+            for (int length : {14, 13, 12, 8})
+                if (g14.left(14 - length).count(u'0') == 14 - length)
+                    forms << g14.right(length);
+            any << QStringLiteral("SELECT order_id FROM order_lines WHERE gtin IN (%1)").arg(placeholders(int(forms.size())));
+            for (const QString& form : forms)
+                out.values << form;
         }
         any << QStringLiteral("SELECT order_id FROM parcels WHERE tracking_number = ?");
         out.values << upper;
