@@ -1,0 +1,74 @@
+#pragma once
+// ui: the Orders screen: a search field and a status filter over the paged order table, and the
+// selected order's details beside it.
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+
+namespace saypro {
+
+class OrderDetailView;
+class OrderStore;
+class OrderTableModel;
+
+class OrderBrowser final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// How long typing pauses before the search runs.
+    static constexpr int kSearchDelayMs = 250;
+
+    explicit OrderBrowser(const OrderStore& store, QWidget* parent = nullptr);
+
+    /// Reads from another store (another database was opened): counts again and shows the first page.
+    void setStore(const OrderStore& store);
+    /// Reads the cache again with the current search and filter.
+    void refresh();
+    /// Puts the cursor in the search field with its text selected, ready for a new search or scan.
+    void focusSearch();
+    /// Searches for order `number` and selects it; false when the cache has no such order.
+    bool showOrder(const QString& number);
+
+    OrderTableModel* model() const { return m_model; }
+    /// Orders in the whole cache, and those matching the search and filter (-1 when unknown).
+    qint64 cachedCount() const { return m_cachedCount; }
+    qint64 matchingCount() const;
+    bool isFiltered() const;
+
+Q_SIGNALS:
+    /// The cache size or the number matching the search and filter changed.
+    void countsChanged(qint64 cached, qint64 matching, bool filtered);
+    /// Something could not be read; `message` is translated.
+    void problem(const QString& message);
+
+private:
+    void applyFilter();
+    void countCache();
+    void showCurrentOrder();
+    void updateResultLabel();
+    void clearSearch();
+    void selectFirstOrder();
+    void fitCustomerColumn();
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+    const OrderStore* m_store;
+    OrderTableModel* m_model = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QLabel* m_resultLabel = nullptr;
+    QTableView* m_table = nullptr;
+    OrderDetailView* m_detail = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTimer m_searchDelay;
+    qint64 m_cachedCount = -1;
+    int m_minimumCustomerWidth = 0;
+};
+
+} // namespace saypro

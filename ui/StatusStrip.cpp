@@ -1,0 +1,58 @@
+#include "StatusStrip.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+
+namespace saypro {
+
+StatusStrip::StatusStrip(QWidget* parent) : QStatusBar(parent)
+{
+    setObjectName(QStringLiteral("statusStrip"));
+    setAccessibleName(tr("Status"));
+    setSizeGripEnabled(false);
+    auto make = [this](const char* objectName) {
+        auto* label = new QLabel(this);
+        label->setObjectName(QString::fromLatin1(objectName));
+        label->setContentsMargins(8, 2, 8, 2);
+        addPermanentWidget(label);
+        return label;
+    };
+    m_orders = make("orderCountLabel");
+    m_database = make("databaseLabel");
+    m_station = make("stationLabel");
+}
+
+void StatusStrip::setText(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setAccessibleName(text);
+}
+
+void StatusStrip::setStation(const QString& station)
+{
+    setText(m_station, tr("Station: %1").arg(station));
+}
+
+void StatusStrip::setDatabasePath(const QString& path)
+{
+    setText(m_database, tr("Database: %1").arg(QFileInfo(path).fileName()));
+    m_database->setToolTip(QFileInfo(path).absoluteFilePath());
+}
+
+void StatusStrip::setOrderCounts(qint64 cached, qint64 matching, bool filtered)
+{
+    const QLocale locale;
+    if (cached < 0) {
+        setText(m_orders, tr("Orders: could not be counted"));
+        return;
+    }
+    if (!filtered || matching < 0) {
+        setText(m_orders, tr("Orders in cache: %1").arg(locale.toString(cached)));
+        return;
+    }
+    setText(m_orders, tr("Orders in cache: %1 · matching the filter: %2")
+                          .arg(locale.toString(cached), locale.toString(matching)));
+}
+
+} // namespace saypro
