@@ -433,7 +433,8 @@ DemoOrder DemoGenerator::makeOrder(qint64 index, qint64 total) const
     // How far it got, and when.
     const OrderStatus target = pickFinalStatus(rng, ageHours);
     const QList<OrderStatus> path = pathTo(rng, target);
-    const double lastTypical = path.isEmpty() ? 0.0 : typicalHours(path.last()) + 0.05;
+    // Step times are jittered by up to +20 %: leave room for that, so even the latest step is before "now".
+    const double lastTypical = path.isEmpty() ? 0.0 : (typicalHours(path.last()) + 0.05) * 1.2;
     const double scale = lastTypical > 0 && lastTypical > ageHours * 0.95 ? ageHours * 0.95 / lastTypical : 1.0;
     double previousHours = 0;
     bool releasedFromHold = false;
@@ -441,6 +442,7 @@ DemoOrder DemoGenerator::makeOrder(qint64 index, qint64 total) const
         OrderStatus s = path.at(i);
         double hours = typicalHours(s) * scale * (0.8 + 0.4 * rng.unit());
         hours = std::max(hours, previousHours + 0.01 * scale + 0.001);
+        hours = std::min(hours, std::max(previousHours, ageHours)); // never after "now"
         previousHours = hours;
         const QDateTime at = o.confirmedAt.addMSecs(qint64(hours * 3600000.0));
         // A hold in the middle of the forward flow is released back to verified before moving on.
