@@ -8,6 +8,7 @@
 #include "domain/ServiceLevel.h"
 #include "storage/OrderStore.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -48,6 +49,7 @@ OrderBrowser::OrderBrowser(const OrderStore& store, QWidget* parent) : QWidget(p
     for (OrderStatus status : OrderStatuses::all())
         m_statusFilter->addItem(OrderStatuses::displayName(status), OrderStatuses::key(status));
     m_statusFilter->setMaxVisibleItems(int(OrderStatuses::all().size()) + 1);
+    m_statusFilter->view()->setAccessibleName(tr("Statuses to filter by"));
     m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     statusCaption->setBuddy(m_statusFilter);
 

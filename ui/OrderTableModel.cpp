@@ -7,6 +7,8 @@
 #include "domain/ServiceLevel.h"
 #include "storage/OrderStore.h"
 
+#include <QScopedValueRollback>
+
 namespace saypro {
 
 OrderTableModel::OrderTableModel(const OrderStore& store, QObject* parent)
@@ -36,8 +38,11 @@ void OrderTableModel::resetRows()
 {
     beginResetModel();
     m_rows.clear();
-    m_atEnd = false;
+    // Nothing to fetch while the reset is being announced: views and testers that react to modelReset
+    // by calling fetchMore would otherwise insert rows before every listener has seen the reset.
+    m_atEnd = true;
     endResetModel();
+    m_atEnd = false;
 
     const Result<qint64> counted = m_store->count(m_filter);
     if (counted) {
@@ -56,13 +61,15 @@ void OrderTableModel::resetRows()
 
 bool OrderTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_fetching;
 }
 
 void OrderTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
+    // Listeners of rowsAboutToBeInserted may ask for more again; one page at a time.
+    const QScopedValueRollback fetching(m_fetching, true);
     const std::optional<qint64> beforeId = m_rows.isEmpty() ? std::nullopt : std::optional(m_rows.constLast().id);
     Result<QList<OrderSummary>> page = m_store->page(m_filter, beforeId, kPageSize);
     if (!page) {

@@ -81,6 +81,7 @@ private:
     QList<OrderSummary> m_rows;
     qint64 m_matchingCount = -1;
     bool m_atEnd = false;
+    bool m_fetching = false;
 };
 
 } // namespace saypro
