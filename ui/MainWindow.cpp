@@ -16,8 +16,7 @@
 
 namespace saypro {
 
-MainWindow::MainWindow(const OrderStore& store, const QString& station, const QString& databasePath,
-                       QWidget* parent)
+MainWindow::MainWindow(const OrderStore& store, const QString& station, const QString& databasePath, QWidget* parent)
     : QMainWindow(parent), m_station(station), m_databasePath(databasePath)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -45,9 +44,9 @@ MainWindow::MainWindow(const OrderStore& store, const QString& station, const QS
     createMenus();
 
     m_orders = new OrderBrowser(store, this);
-    m_ordersIndex = addScreen(m_orders, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Orders"),
-                              tr("Find any order in the station's cache and see its details"),
-                              QKeySequence(Qt::ALT | Qt::Key_O));
+    m_ordersIndex =
+        addScreen(m_orders, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Orders"),
+                  tr("Find any order in the station's cache and see its details"), QKeySequence(Qt::ALT | Qt::Key_O));
     connect(m_orders, &OrderBrowser::countsChanged, m_statusStrip, &StatusStrip::setOrderCounts);
     connect(m_orders, &OrderBrowser::problem, m_statusStrip,
             [this](const QString& message) { m_statusStrip->showMessage(message, 15000); });
@@ -153,9 +152,9 @@ void MainWindow::findOrder()
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open station database"),
-                                                      QFileInfo(m_databasePath).absolutePath(),
-                                                      tr("Station databases (*.db);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open station database"), QFileInfo(m_databasePath).absolutePath(),
+                                     tr("Station databases (*.db);;All files (*)"));
     if (!path.isEmpty())
         Q_EMIT openDatabaseRequested(path);
 }

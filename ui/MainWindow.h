@@ -21,8 +21,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(const OrderStore& store, const QString& station, const QString& databasePath,
-               QWidget* parent = nullptr);
+    MainWindow(const OrderStore& store, const QString& station, const QString& databasePath, QWidget* parent = nullptr);
 
     /// Shows another database (after File > Open database… succeeded); `store` reads from it.
     void setDatabase(const OrderStore& store, const QString& databasePath);

@@ -106,7 +106,8 @@ OrderBrowser::OrderBrowser(const OrderStore& store, QWidget* parent) : QWidget(p
     header->resizeSection(OrderTableModel::ServiceColumn, serviceWidth);
     int dateWidth = 0;
     for (int month = 1; month <= 12; ++month)
-        dateWidth = qMax(dateWidth, widthFor(DisplayFormat::dateTime(QDateTime(QDate(2026, month, 28), QTime(23, 59)))));
+        dateWidth =
+            qMax(dateWidth, widthFor(DisplayFormat::dateTime(QDateTime(QDate(2026, month, 28), QTime(23, 59)))));
     header->resizeSection(OrderTableModel::ConfirmedColumn, dateWidth);
     header->resizeSection(OrderTableModel::ShipByColumn, dateWidth);
     header->resizeSection(OrderTableModel::ShippedColumn, dateWidth);
@@ -145,11 +146,11 @@ OrderBrowser::OrderBrowser(const OrderStore& store, QWidget* parent) : QWidget(p
             applyFilter();
     });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &OrderBrowser::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &OrderBrowser::showCurrentOrder);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrderBrowser::showCurrentOrder);
     connect(m_model, &OrderTableModel::matchingCountChanged, this, &OrderBrowser::updateResultLabel);
     connect(m_model, &OrderTableModel::loadFailed, this, &OrderBrowser::problem);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detail->showMessage(tr("Select an order to see its details.")); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_detail->showMessage(tr("Select an order to see its details.")); });
 
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &OrderBrowser::clearSearch,
                                  Qt::WidgetWithChildrenShortcut);

@@ -1,6 +1,7 @@
 #include "OrderDetailView.h"
 
 #include "DisplayFormat.h"
+#include "StatusColours.h"
 #include "domain/Money.h"
 #include "domain/OrderStatus.h"
 #include "domain/ServiceLevel.h"
@@ -159,7 +160,8 @@ QTableWidget* OrderDetailView::makeTable(const QString& objectName, const QStrin
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Neither scrolls: one column stretches and elides (full text in its tooltip), the pane scrolls as a whole.
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setWordWrap(false);
     table->setAlternatingRowColors(true);
     table->setTabKeyNavigation(false);
@@ -174,8 +176,6 @@ void OrderDetailView::fitTableHeight(QTableWidget* table)
     int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
     for (int row = 0; row < table->rowCount(); ++row)
         height += table->rowHeight(row);
-    if (table->horizontalHeader()->length() > table->viewport()->width())
-        height += table->horizontalScrollBar()->sizeHint().height();
     table->setFixedHeight(height);
 }
 
@@ -208,9 +208,6 @@ void OrderDetailView::buildHeader(QVBoxLayout* layout)
     m_status->setObjectName(QStringLiteral("detailStatus"));
     m_status->setFont(scaledFont(font(), 1.6, true));
     m_status->setAccessibleName(tr("Status"));
-    m_status->setFrameShape(QFrame::Box);
-    m_status->setLineWidth(2);
-    m_status->setMargin(4);
     m_status->setAlignment(Qt::AlignCenter);
     top->addWidget(m_status, 0, Qt::AlignVCenter);
     top->addStretch(1);
@@ -349,6 +346,7 @@ void OrderDetailView::showOrder(const Order& order, const QList<StatusChange>& h
     m_number->setAccessibleName(tr("Order number: %1").arg(order.number));
     const QString status = OrderStatuses::displayName(order.status);
     m_status->setText(status);
+    m_status->setStyleSheet(StatusColours::badgeStyleSheet(order.status, m_status->objectName()));
     m_status->setAccessibleName(tr("Status: %1").arg(status));
     m_status->setToolTip(tr("Status: %1").arg(status));
 
@@ -427,9 +425,9 @@ void OrderDetailView::fillInstructions(const SpecialInstructions& instructions)
     m_instructionsBox->setTitle(tr("Special instructions (%n)", nullptr, int(plain.size())));
     m_instructionsPanel->setFrameShape(QFrame::StyledPanel);
     // Amber panel, dark text and a warning icon: the instructions stand out without relying on colour.
-    m_instructionsPanel->setStyleSheet(
-        QStringLiteral("QFrame#instructionsPanel { background: #FFF4CE; border: 2px solid #B7791F; border-radius: 6px; }"
-                       "QFrame#instructionsPanel QLabel { color: #3D2B00; background: transparent; }"));
+    m_instructionsPanel->setStyleSheet(QStringLiteral(
+        "QFrame#instructionsPanel { background: #FFF4CE; border: 2px solid #B7791F; border-radius: 6px; }"
+        "QFrame#instructionsPanel QLabel { color: #3D2B00; background: transparent; }"));
     m_instructionsIcon->show();
     m_instructions->setText(items.join(QStringLiteral("<br>")));
     m_instructions->setAccessibleName(tr("Special instructions: %1").arg(plain.join(QStringLiteral("; "))));

@@ -1,6 +1,7 @@
 #include "OrderTableModel.h"
 
 #include "DisplayFormat.h"
+#include "StatusColours.h"
 #include "UiLogging.h"
 #include "domain/Money.h"
 #include "domain/OrderStatus.h"
@@ -154,6 +155,10 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayText(order, index.column());
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return StatusColours::dot(order.status);
+        return {};
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn)
             return tr("Status: %1").arg(OrderStatuses::displayName(order.status));

@@ -51,8 +51,9 @@ void StatusStrip::setOrderCounts(qint64 cached, qint64 matching, bool filtered)
         setText(m_orders, tr("Orders in cache: %1").arg(locale.toString(cached)));
         return;
     }
-    setText(m_orders, tr("Orders in cache: %1 · matching the filter: %2")
-                          .arg(locale.toString(cached), locale.toString(matching)));
+    setText(
+        m_orders,
+        tr("Orders in cache: %1 · matching the filter: %2").arg(locale.toString(cached), locale.toString(matching)));
 }
 
 } // namespace saypro

@@ -108,9 +108,9 @@ int main(int argc, char* argv[])
         tr("How many demo orders to create when the default database is made on first start (default %1).")
             .arg(kDefaultDemoOrders),
         tr("count"), QString::number(kDefaultDemoOrders));
-    const QCommandLineOption selectOption(
-        QStringLiteral("select"), tr("Open the Orders screen with order <number> selected, e.g. SP-00001234."),
-        tr("number"));
+    const QCommandLineOption selectOption(QStringLiteral("select"),
+                                          tr("Open the Orders screen with order <number> selected, e.g. SP-00001234."),
+                                          tr("number"));
     QCommandLineOption trainingOption(QStringLiteral("training"));
     trainingOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dbOption, demoOption, selectOption, trainingOption});
@@ -119,9 +119,10 @@ int main(int argc, char* argv[])
     bool countOk = false;
     const qint64 demoOrders = parser.value(demoOption).toLongLong(&countOk);
     if (!countOk || demoOrders < 0) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("--demo-orders needs a whole number of 0 or more, not \"%1\".")
-                                    .arg(parser.value(demoOption))));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(
+                tr("--demo-orders needs a whole number of 0 or more, not \"%1\".").arg(parser.value(demoOption))));
         return 2;
     }
 
@@ -132,10 +133,10 @@ int main(int argc, char* argv[])
     if (!explicitPath && !QFileInfo::exists(path)) {
         auto created = createDemoDatabase(path, demoOrders, clock);
         if (!created) {
-            ErrorMessage::show(nullptr, tr("SayPro Station"),
-                               tr("The station's database could not be created at %1.")
-                                   .arg(QDir::toNativeSeparators(path)),
-                               created.error());
+            ErrorMessage::show(
+                nullptr, tr("SayPro Station"),
+                tr("The station's database could not be created at %1.").arg(QDir::toNativeSeparators(path)),
+                created.error());
             return 1;
         }
         session.database = std::move(*created);
@@ -143,8 +144,8 @@ int main(int argc, char* argv[])
         // An explicit or existing file is never created or replaced: a wrong path is an error to show.
         auto opened = Database::open(path, Database::OpenMode::OpenExisting);
         if (!opened) {
-            ErrorMessage::show(nullptr, tr("SayPro Station"),
-                               tr("The station's database could not be opened."), opened.error());
+            ErrorMessage::show(nullptr, tr("SayPro Station"), tr("The station's database could not be opened."),
+                               opened.error());
             return 1;
         }
         session.database = std::move(*opened);

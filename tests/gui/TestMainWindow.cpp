@@ -83,8 +83,8 @@ void TestMainWindow::everyFocusableWidgetHasAnAccessibleName()
             continue;
         ++focusable;
         if (widget->accessibleName().trimmed().isEmpty())
-            unnamed << QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(widget->metaObject()->className()),
-                                                      widget->objectName());
+            unnamed << QStringLiteral("%1 \"%2\"")
+                           .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
     }
     QVERIFY(focusable >= 6); // rail, search, status filter, table, detail pane, its tables...
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));

@@ -307,9 +307,13 @@ void TestOrderBrowser::searchBySkuFindsEveryOrderWithIt()
 
 void TestOrderBrowser::searchByTrackingNumberFindsTheShippedOrder()
 {
-    const QString tracking = m_demo->scalar(QStringLiteral("SELECT tracking_number FROM parcels ORDER BY id LIMIT 1 OFFSET 7")).toString();
-    const QString number = m_demo->scalar(QStringLiteral(
-        "SELECT o.number FROM parcels p JOIN orders o ON o.id = p.order_id ORDER BY p.id LIMIT 1 OFFSET 7")).toString();
+    const QString tracking =
+        m_demo->scalar(QStringLiteral("SELECT tracking_number FROM parcels ORDER BY id LIMIT 1 OFFSET 7")).toString();
+    const QString number =
+        m_demo
+            ->scalar(QStringLiteral(
+                "SELECT o.number FROM parcels p JOIN orders o ON o.id = p.order_id ORDER BY p.id LIMIT 1 OFFSET 7"))
+            .toString();
     QVERIFY(!tracking.isEmpty());
     typeSearch(tracking);
     QTRY_COMPARE(table()->model()->rowCount(), 1);

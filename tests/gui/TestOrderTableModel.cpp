@@ -93,7 +93,8 @@ void TestOrderTableModel::countsTheFilterNotTheRows()
     fetchAll(model);
     QCOMPARE(model.rowCount(), int(expected));
     for (int row = 0; row < model.rowCount(); ++row)
-        QCOMPARE(model.data(model.index(row, 0), OrderTableModel::StatusKeyRole).toString(), QStringLiteral("delivered"));
+        QCOMPARE(model.data(model.index(row, 0), OrderTableModel::StatusKeyRole).toString(),
+                 QStringLiteral("delivered"));
 }
 
 void TestOrderTableModel::setFilterResetsTheModel()
