@@ -53,30 +53,42 @@ void removeDatabaseFiles(const QString& path)
         QFile::remove(path + suffix);
 }
 
-/// First start: creates the database at `path` and fills it with demo orders, showing progress.
+/// First start: creates the database at `path` with demo orders, showing progress. The orders go into a
+/// temporary file that takes the real name only when complete, so an interrupted first start leaves no
+/// half-filled station database behind.
 Result<std::unique_ptr<Database>> createDemoDatabase(const QString& path, qint64 orders, const Clock& clock)
 {
-    auto opened = Database::open(path, Database::OpenMode::CreateIfMissing);
-    if (!opened)
-        return opened;
-    QProgressDialog progress(tr("Setting up this station with %1 demo orders…").arg(QLocale().toString(orders)),
-                             QString(), 0, int(qMin<qint64>(orders, std::numeric_limits<int>::max())));
-    progress.setWindowTitle(tr("SayPro Station"));
-    progress.setAccessibleName(tr("Creating demo orders"));
-    progress.setCancelButton(nullptr);
-    progress.setWindowModality(Qt::ApplicationModal);
-    progress.setMinimumDuration(0);
-    progress.setAutoClose(false);
-    progress.setValue(0);
-    const auto generated = DemoGenerator::generate(**opened, clock, orders, kDemoSeed, kStation,
-                                                   [&progress](qint64 done, qint64) { progress.setValue(int(done)); });
-    if (!generated) {
-        // Half a demo database helps nobody: remove it so the next start begins again.
-        opened->reset();
-        removeDatabaseFiles(path);
-        return std::unexpected(generated.error());
+    const QString partial = path + QStringLiteral(".partial");
+    removeDatabaseFiles(partial);
+    {
+        auto opened = Database::open(partial, Database::OpenMode::CreateIfMissing);
+        if (!opened)
+            return opened;
+        QProgressDialog progress(tr("Setting up this station with %1 demo orders…").arg(QLocale().toString(orders)),
+                                 QString(), 0, int(qMin<qint64>(orders, std::numeric_limits<int>::max())));
+        progress.setWindowTitle(tr("SayPro Station"));
+        progress.setAccessibleName(tr("Creating demo orders"));
+        progress.setCancelButton(nullptr);
+        progress.setWindowModality(Qt::ApplicationModal);
+        progress.setMinimumDuration(0);
+        progress.setMinimumWidth(progress.fontMetrics().averageCharWidth() * 60);
+        progress.setAutoClose(false);
+        progress.setValue(0);
+        const auto generated =
+            DemoGenerator::generate(**opened, clock, orders, kDemoSeed, kStation,
+                                    [&progress](qint64 done, qint64) { progress.setValue(int(done)); });
+        if (!generated) {
+            opened->reset();
+            removeDatabaseFiles(partial);
+            return std::unexpected(generated.error());
+        }
+    } // closed: SQLite folds the write-ahead log into the file
+    if (QFileInfo::exists(partial + QStringLiteral("-wal")) || !QFile::rename(partial, path)) {
+        removeDatabaseFiles(partial);
+        return fail(Error::Code::Io, tr("The new station database could not be put in place: %1").arg(path),
+                    QStringLiteral("rename %1 -> %2 failed").arg(partial, path));
     }
-    return opened;
+    return Database::open(path, Database::OpenMode::OpenExisting);
 }
 
 } // namespace
@@ -144,7 +156,8 @@ int main(int argc, char* argv[])
         // An explicit or existing file is never created or replaced: a wrong path is an error to show.
         auto opened = Database::open(path, Database::OpenMode::OpenExisting);
         if (!opened) {
-            ErrorMessage::show(nullptr, tr("SayPro Station"), tr("The station's database could not be opened."),
+            ErrorMessage::show(nullptr, tr("SayPro Station"),
+                               tr("The station database %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
                                opened.error());
             return 1;
         }
