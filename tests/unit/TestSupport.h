@@ -25,14 +25,30 @@ inline char* toString(const Error::Code& code)
 {
     const char* name = "?";
     switch (code) {
-    case Error::Code::InvalidArgument: name = "InvalidArgument"; break;
-    case Error::Code::NotFound: name = "NotFound"; break;
-    case Error::Code::InvalidTransition: name = "InvalidTransition"; break;
-    case Error::Code::Conflict: name = "Conflict"; break;
-    case Error::Code::Storage: name = "Storage"; break;
-    case Error::Code::Corrupt: name = "Corrupt"; break;
-    case Error::Code::Io: name = "Io"; break;
-    case Error::Code::Unsupported: name = "Unsupported"; break;
+    case Error::Code::InvalidArgument:
+        name = "InvalidArgument";
+        break;
+    case Error::Code::NotFound:
+        name = "NotFound";
+        break;
+    case Error::Code::InvalidTransition:
+        name = "InvalidTransition";
+        break;
+    case Error::Code::Conflict:
+        name = "Conflict";
+        break;
+    case Error::Code::Storage:
+        name = "Storage";
+        break;
+    case Error::Code::Corrupt:
+        name = "Corrupt";
+        break;
+    case Error::Code::Io:
+        name = "Io";
+        break;
+    case Error::Code::Unsupported:
+        name = "Unsupported";
+        break;
     }
     return qstrdup(name);
 }
@@ -54,7 +70,7 @@ inline char* toString(const PaymentStatus& status)
 } // namespace saypro
 
 /// Fails the test with the error's message and detail when `result` holds an error.
-#define STATION_VERIFY_OK(result)                                                                                     \
+#define STATION_VERIFY_OK(result)                                                                                      \
     do {                                                                                                               \
         const auto& station_r_ = (result);                                                                             \
         if (!station_r_.has_value())                                                                                   \
@@ -173,11 +189,21 @@ inline Order sampleOrder(int n, const QString& customerName = QStringLiteral("Si
     o.serviceLevel = ServiceLevel::Standard;
     o.paymentStatus = PaymentStatus::Captured;
     o.currency = QStringLiteral("ZAR");
-    o.customer = Customer{customerName, QStringLiteral("customer%1@example.co.za").arg(n), QStringLiteral("+27821234567"),
-                          QStringLiteral("en-ZA"), true, false, false};
-    o.shipTo = Address{customerName,         QStringLiteral("12 Vilakazi Street"), QString(),
-                       QStringLiteral("Orlando West"), QStringLiteral("Soweto"),   QStringLiteral("GP"),
-                       QStringLiteral("1804"),         QStringLiteral("ZA")};
+    o.customer = Customer{customerName,
+                          QStringLiteral("customer%1@example.co.za").arg(n),
+                          QStringLiteral("+27821234567"),
+                          QStringLiteral("en-ZA"),
+                          true,
+                          false,
+                          false};
+    o.shipTo = Address{customerName,
+                       QStringLiteral("12 Vilakazi Street"),
+                       QString(),
+                       QStringLiteral("Orlando West"),
+                       QStringLiteral("Soweto"),
+                       QStringLiteral("GP"),
+                       QStringLiteral("1804"),
+                       QStringLiteral("ZA")};
     OrderLine line;
     line.lineId = QStringLiteral("L1");
     line.sku = QStringLiteral("SP-MUG-BLU");

@@ -77,10 +77,11 @@ bool trackingChecks(const QString& carrier, const QString& tracking, QString* wh
 QByteArray contentDigest(Database& db, QStringList* perTable = nullptr)
 {
     QCryptographicHash all(QCryptographicHash::Sha256);
-    const QStringList tables = {QStringLiteral("meta"),        QStringLiteral("warehouses"), QStringLiteral("locations"),
-                                QStringLiteral("products"),    QStringLiteral("orders"),     QStringLiteral("order_lines"),
-                                QStringLiteral("audit_log"),   QStringLiteral("shipments"),  QStringLiteral("parcels"),
-                                QStringLiteral("parcel_items"), QStringLiteral("outbox"),    QStringLiteral("scan_log")};
+    const QStringList tables = {
+        QStringLiteral("meta"),         QStringLiteral("warehouses"), QStringLiteral("locations"),
+        QStringLiteral("products"),     QStringLiteral("orders"),     QStringLiteral("order_lines"),
+        QStringLiteral("audit_log"),    QStringLiteral("shipments"),  QStringLiteral("parcels"),
+        QStringLiteral("parcel_items"), QStringLiteral("outbox"),     QStringLiteral("scan_log")};
     for (const QString& table : tables) {
         QCryptographicHash h(QCryptographicHash::Sha256);
         QSqlQuery q(db.connection());
@@ -108,7 +109,8 @@ QByteArray contentDigest(Database& db, QStringList* perTable = nullptr)
         }
         const QByteArray tableHash = h.result();
         if (perTable)
-            *perTable << QStringLiteral("%1:%2:%3").arg(table).arg(rows).arg(QString::fromLatin1(tableHash.toHex().left(12)));
+            *perTable
+                << QStringLiteral("%1:%2:%3").arg(table).arg(rows).arg(QString::fromLatin1(tableHash.toHex().left(12)));
         all.addData(table.toUtf8());
         all.addData(tableHash);
     }
@@ -146,7 +148,8 @@ private Q_SLOTS:
 
 private:
     /// Generates `count` orders with `seed` into a new file in m_dir; the clock is the fixed demo time.
-    std::unique_ptr<Database> generateInto(const QString& name, qint64 count, quint64 seed, DemoSummary* summary = nullptr);
+    std::unique_ptr<Database> generateInto(const QString& name, qint64 count, quint64 seed,
+                                           DemoSummary* summary = nullptr);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ManualClock> m_clock;
@@ -291,8 +294,13 @@ void TestDemoGenerator::differentSeedsDiffer()
 
 void TestDemoGenerator::sameSeedSameDatabase()
 {
-    auto again = generateInto(QStringLiteral("again.db"), kOrders, kSeed);
+    DemoSummary summary;
+    auto again = generateInto(QStringLiteral("again.db"), kOrders, kSeed, &summary);
     QVERIFY(again);
+    QCOMPARE(summary.orders, m_summary.orders);
+    QCOMPARE(summary.products, m_summary.products);
+    QCOMPARE(summary.auditRows, m_summary.auditRows);
+    QCOMPARE(summary.shipments, m_summary.shipments);
     QStringList first;
     QStringList second;
     const QByteArray a = contentDigest(*m_db, &first);
@@ -341,9 +349,10 @@ void TestDemoGenerator::everyStoredOrderIsConsistent()
     for (const Warehouse& w : DemoGenerator::warehouses())
         warehouses.insert(w.code);
     QSqlQuery parcels(m_db->connection());
-    QVERIFY(parcels.prepare(QStringLiteral("SELECT s.carrier, p.tracking_number, p.weight_g, "
-                                           "(SELECT coalesce(sum(quantity), 0) FROM parcel_items WHERE parcel_id = p.id) "
-                                           "FROM parcels p JOIN shipments s ON s.id = p.shipment_id WHERE p.order_id = ?")));
+    QVERIFY(parcels.prepare(
+        QStringLiteral("SELECT s.carrier, p.tracking_number, p.weight_g, "
+                       "(SELECT coalesce(sum(quantity), 0) FROM parcel_items WHERE parcel_id = p.id) "
+                       "FROM parcels p JOIN shipments s ON s.id = p.shipment_id WHERE p.order_id = ?")));
     for (qint64 id = 1; id <= kOrders; ++id) {
         auto loaded = store.findById(id);
         STATION_VERIFY_OK(loaded);
@@ -395,7 +404,7 @@ void TestDemoGenerator::everyStoredOrderIsConsistent()
                      qPrintable(what + QStringLiteral(": ") + c.from + QStringLiteral(" -> ") + c.to));
             QVERIFY2(c.at >= previousAt, qPrintable(what + QStringLiteral(": time goes back at ") + c.to));
             QVERIFY2(c.at <= demoNow(), qPrintable(what + QStringLiteral(": ") + c.to + QStringLiteral(" at ") +
-                                                     c.at.toString(Qt::ISODateWithMs)));
+                                                   c.at.toString(Qt::ISODateWithMs)));
             QCOMPARE(c.station, kStation);
             QVERIFY(!c.actor.isEmpty());
             reachedShipped = reachedShipped || *to == OrderStatus::Shipped;
@@ -464,7 +473,7 @@ void TestDemoGenerator::historiesAreLegalAndInThePast()
                                 OrderStatuses::key(step.to)));
             QVERIFY2(step.at >= previousAt, qPrintable(what + QStringLiteral(": time goes back")));
             QVERIFY2(step.at <= demoNow(), qPrintable(what + QStringLiteral(": ") + OrderStatuses::key(step.to) +
-                                                        QStringLiteral(" at ") + step.at.toString(Qt::ISODateWithMs)));
+                                                      QStringLiteral(" at ") + step.at.toString(Qt::ISODateWithMs)));
             previous = step.to;
             previousAt = step.at;
         }

@@ -128,12 +128,18 @@ void TestGtin::toGtin14_data()
 {
     QTest::addColumn<QString>("gtin");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("GTIN-8") << "96385074" << "00000096385074";
-    QTest::addRow("GTIN-12") << "036000291452" << "00036000291452";
-    QTest::addRow("GTIN-13") << "4006381333931" << "04006381333931";
-    QTest::addRow("GTIN-14") << "10012345678902" << "10012345678902";
-    QTest::addRow("invalid") << "4006381333932" << "";
-    QTest::addRow("empty") << "" << "";
+    QTest::addRow("GTIN-8") << "96385074"
+                            << "00000096385074";
+    QTest::addRow("GTIN-12") << "036000291452"
+                             << "00036000291452";
+    QTest::addRow("GTIN-13") << "4006381333931"
+                             << "04006381333931";
+    QTest::addRow("GTIN-14") << "10012345678902"
+                             << "10012345678902";
+    QTest::addRow("invalid") << "4006381333932"
+                             << "";
+    QTest::addRow("empty") << ""
+                           << "";
 }
 
 void TestGtin::toGtin14()

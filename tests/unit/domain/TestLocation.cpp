@@ -36,14 +36,21 @@ void TestLocation::parse_data()
     QTest::addColumn<int>("level");
     QTest::addColumn<int>("bin");
     QTest::addColumn<QString>("canonical");
-    QTest::addRow("printed label") << "JHB1-A-03-12-2-04" << "JHB1" << "A" << 3 << 12 << 2 << 4 << "JHB1-A-03-12-2-04";
-    QTest::addRow("unpadded") << "CPT1-B-3-7-1-2" << "CPT1" << "B" << 3 << 7 << 1 << 2 << "CPT1-B-03-07-1-02";
-    QTest::addRow("lower case, spaces") << "  dbn1-ab-10-1-3-8 " << "DBN1" << "AB" << 10 << 1 << 3 << 8
-                                        << "DBN1-AB-10-01-3-08";
-    QTest::addRow("three digit aisle and bin") << "JHB1-ZZZ-120-999-12-100" << "JHB1" << "ZZZ" << 120 << 999 << 12
-                                               << 100 << "JHB1-ZZZ-120-999-12-100";
-    QTest::addRow("long warehouse code") << "WAREHS01-C-01-01-1-01" << "WAREHS01" << "C" << 1 << 1 << 1 << 1
-                                         << "WAREHS01-C-01-01-1-01";
+    QTest::addRow("printed label") << "JHB1-A-03-12-2-04"
+                                   << "JHB1"
+                                   << "A" << 3 << 12 << 2 << 4 << "JHB1-A-03-12-2-04";
+    QTest::addRow("unpadded") << "CPT1-B-3-7-1-2"
+                              << "CPT1"
+                              << "B" << 3 << 7 << 1 << 2 << "CPT1-B-03-07-1-02";
+    QTest::addRow("lower case, spaces") << "  dbn1-ab-10-1-3-8 "
+                                        << "DBN1"
+                                        << "AB" << 10 << 1 << 3 << 8 << "DBN1-AB-10-01-3-08";
+    QTest::addRow("three digit aisle and bin") << "JHB1-ZZZ-120-999-12-100"
+                                               << "JHB1"
+                                               << "ZZZ" << 120 << 999 << 12 << 100 << "JHB1-ZZZ-120-999-12-100";
+    QTest::addRow("long warehouse code") << "WAREHS01-C-01-01-1-01"
+                                         << "WAREHS01"
+                                         << "C" << 1 << 1 << 1 << 1 << "WAREHS01-C-01-01-1-01";
 }
 
 void TestLocation::parse()
@@ -105,10 +112,14 @@ void TestLocation::codeRoundTrip_data()
     QTest::addColumn<int>("bay");
     QTest::addColumn<int>("level");
     QTest::addColumn<int>("bin");
-    QTest::addRow("small") << "JHB1" << "A" << 1 << 1 << 1 << 1;
-    QTest::addRow("two digits") << "CPT1" << "BC" << 12 << 20 << 4 << 8;
-    QTest::addRow("three digits") << "DBN1" << "XYZ" << 999 << 999 << 99 << 999;
-    QTest::addRow("zeros") << "JHB1" << "A" << 0 << 0 << 0 << 0;
+    QTest::addRow("small") << "JHB1"
+                           << "A" << 1 << 1 << 1 << 1;
+    QTest::addRow("two digits") << "CPT1"
+                                << "BC" << 12 << 20 << 4 << 8;
+    QTest::addRow("three digits") << "DBN1"
+                                  << "XYZ" << 999 << 999 << 99 << 999;
+    QTest::addRow("zeros") << "JHB1"
+                           << "A" << 0 << 0 << 0 << 0;
 }
 
 void TestLocation::codeRoundTrip()

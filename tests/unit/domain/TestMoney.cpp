@@ -69,12 +69,16 @@ void TestMoney::format_data()
     QTest::addRow("af_ZA negative") << "af_ZA" << qint64(-99) << "ZAR" << nb("-R 0,99");
     QTest::addRow("en_US dollars") << "en_US" << qint64(123450) << "USD" << QStringLiteral("$1,234.50");
     QTest::addRow("en_US negative") << "en_US" << qint64(-123456789) << "USD" << QStringLiteral("-$1,234,567.89");
-    QTest::addRow("en_US rand") << "en_US" << qint64(123450) << "ZAR" << QString(QStringLiteral("R") + kNbsp + QStringLiteral("1,234.50"));
+    QTest::addRow("en_US rand") << "en_US" << qint64(123450) << "ZAR"
+                                << QString(QStringLiteral("R") + kNbsp + QStringLiteral("1,234.50"));
     QTest::addRow("en_US euro") << "en_US" << qint64(1999) << "EUR" << QStringLiteral("€19.99");
     QTest::addRow("en_US pound") << "en_US" << qint64(1999) << "GBP" << QStringLiteral("£19.99");
     QTest::addRow("en_US yen, no minor unit") << "en_US" << qint64(1234) << "JPY" << QStringLiteral("1,234 JPY");
-    QTest::addRow("en_US dinar, three digits") << "en_US" << qint64(1234567) << "BHD" << QStringLiteral("1,234.567 BHD");
-    QTest::addRow("en_ZA dinar, three digits") << "en_ZA" << qint64(5) << "KWD" << QString(QStringLiteral("0,005") + u' ' + QStringLiteral("KWD")); // the code after the number: a plain space
+    QTest::addRow("en_US dinar, three digits")
+        << "en_US" << qint64(1234567) << "BHD" << QStringLiteral("1,234.567 BHD");
+    QTest::addRow("en_ZA dinar, three digits")
+        << "en_ZA" << qint64(5) << "KWD"
+        << QString(QStringLiteral("0,005") + u' ' + QStringLiteral("KWD")); // the code after the number: a plain space
     // Exact at the extremes: built from integers, never through a double.
     QTest::addRow("en_US largest") << "en_US" << kMax << "USD" << QStringLiteral("$92,233,720,368,547,758.07");
     QTest::addRow("en_US smallest") << "en_US" << kMin << "USD" << QStringLiteral("-$92,233,720,368,547,758.08");
@@ -104,13 +108,20 @@ void TestMoney::canonicalString_data()
     QTest::addColumn<qint64>("minor");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("rand") << qint64(123450) << "ZAR" << "1234.50 ZAR";
-    QTest::addRow("cents") << qint64(7) << "ZAR" << "0.07 ZAR";
-    QTest::addRow("negative cents") << qint64(-7) << "USD" << "-0.07 USD";
-    QTest::addRow("yen") << qint64(1234) << "JPY" << "1234 JPY";
-    QTest::addRow("dinar") << qint64(-1001) << "KWD" << "-1.001 KWD";
-    QTest::addRow("max") << kMax << "ZAR" << "92233720368547758.07 ZAR";
-    QTest::addRow("min") << kMin << "ZAR" << "-92233720368547758.08 ZAR";
+    QTest::addRow("rand") << qint64(123450) << "ZAR"
+                          << "1234.50 ZAR";
+    QTest::addRow("cents") << qint64(7) << "ZAR"
+                           << "0.07 ZAR";
+    QTest::addRow("negative cents") << qint64(-7) << "USD"
+                                    << "-0.07 USD";
+    QTest::addRow("yen") << qint64(1234) << "JPY"
+                         << "1234 JPY";
+    QTest::addRow("dinar") << qint64(-1001) << "KWD"
+                           << "-1.001 KWD";
+    QTest::addRow("max") << kMax << "ZAR"
+                         << "92233720368547758.07 ZAR";
+    QTest::addRow("min") << kMin << "ZAR"
+                         << "-92233720368547758.08 ZAR";
 }
 
 void TestMoney::canonicalString()
@@ -126,19 +137,32 @@ void TestMoney::parseValid_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<qint64>("minor");
-    QTest::addRow("rand and cents") << "1234.50" << "ZAR" << qint64(123450);
-    QTest::addRow("one decimal") << "12.3" << "ZAR" << qint64(1230);
-    QTest::addRow("whole") << "7" << "USD" << qint64(700);
-    QTest::addRow("plus sign") << "+7.01" << "USD" << qint64(701);
-    QTest::addRow("minus") << "-12.34" << "ZAR" << qint64(-1234);
-    QTest::addRow("surrounding space") << "  99.99\t" << "ZAR" << qint64(9999);
-    QTest::addRow("leading zeros") << "0005.05" << "ZAR" << qint64(505);
-    QTest::addRow("zero") << "0" << "ZAR" << qint64(0);
-    QTest::addRow("yen whole") << "1234" << "JPY" << qint64(1234);
-    QTest::addRow("dinar three digits") << "1.234" << "BHD" << qint64(1234);
-    QTest::addRow("dinar one digit") << "1.2" << "KWD" << qint64(1200);
-    QTest::addRow("largest") << "92233720368547758.07" << "ZAR" << kMax;
-    QTest::addRow("largest negative") << "-92233720368547758.07" << "ZAR" << -kMax;
+    QTest::addRow("rand and cents") << "1234.50"
+                                    << "ZAR" << qint64(123450);
+    QTest::addRow("one decimal") << "12.3"
+                                 << "ZAR" << qint64(1230);
+    QTest::addRow("whole") << "7"
+                           << "USD" << qint64(700);
+    QTest::addRow("plus sign") << "+7.01"
+                               << "USD" << qint64(701);
+    QTest::addRow("minus") << "-12.34"
+                           << "ZAR" << qint64(-1234);
+    QTest::addRow("surrounding space") << "  99.99\t"
+                                       << "ZAR" << qint64(9999);
+    QTest::addRow("leading zeros") << "0005.05"
+                                   << "ZAR" << qint64(505);
+    QTest::addRow("zero") << "0"
+                          << "ZAR" << qint64(0);
+    QTest::addRow("yen whole") << "1234"
+                               << "JPY" << qint64(1234);
+    QTest::addRow("dinar three digits") << "1.234"
+                                        << "BHD" << qint64(1234);
+    QTest::addRow("dinar one digit") << "1.2"
+                                     << "KWD" << qint64(1200);
+    QTest::addRow("largest") << "92233720368547758.07"
+                             << "ZAR" << kMax;
+    QTest::addRow("largest negative") << "-92233720368547758.07"
+                                      << "ZAR" << -kMax;
 }
 
 void TestMoney::parseValid()
@@ -157,34 +181,59 @@ void TestMoney::parseInvalid_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("currency");
-    QTest::addRow("empty") << "" << "ZAR";
-    QTest::addRow("blank") << "   " << "ZAR";
-    QTest::addRow("sign only") << "-" << "ZAR";
-    QTest::addRow("letters") << "abc" << "ZAR";
-    QTest::addRow("grouping comma") << "1,234.50" << "ZAR";
-    QTest::addRow("decimal comma") << "12,50" << "ZAR";
-    QTest::addRow("inner space") << "1 234.50" << "ZAR";
-    QTest::addRow("trailing dot") << "12." << "ZAR";
-    QTest::addRow("leading dot") << ".5" << "ZAR";
-    QTest::addRow("two dots") << "1.2.3" << "ZAR";
-    QTest::addRow("too many decimals") << "1.234" << "ZAR";
-    QTest::addRow("decimals for yen") << "12.5" << "JPY";
-    QTest::addRow("four decimals for dinar") << "1.2345" << "BHD";
-    QTest::addRow("exponent") << "1e3" << "ZAR";
-    QTest::addRow("double sign") << "--1" << "ZAR";
-    QTest::addRow("sign after number") << "12-" << "ZAR";
-    QTest::addRow("currency symbol") << "R12.00" << "ZAR";
+    QTest::addRow("empty") << ""
+                           << "ZAR";
+    QTest::addRow("blank") << "   "
+                           << "ZAR";
+    QTest::addRow("sign only") << "-"
+                               << "ZAR";
+    QTest::addRow("letters") << "abc"
+                             << "ZAR";
+    QTest::addRow("grouping comma") << "1,234.50"
+                                    << "ZAR";
+    QTest::addRow("decimal comma") << "12,50"
+                                   << "ZAR";
+    QTest::addRow("inner space") << "1 234.50"
+                                 << "ZAR";
+    QTest::addRow("trailing dot") << "12."
+                                  << "ZAR";
+    QTest::addRow("leading dot") << ".5"
+                                 << "ZAR";
+    QTest::addRow("two dots") << "1.2.3"
+                              << "ZAR";
+    QTest::addRow("too many decimals") << "1.234"
+                                       << "ZAR";
+    QTest::addRow("decimals for yen") << "12.5"
+                                      << "JPY";
+    QTest::addRow("four decimals for dinar") << "1.2345"
+                                             << "BHD";
+    QTest::addRow("exponent") << "1e3"
+                              << "ZAR";
+    QTest::addRow("double sign") << "--1"
+                                 << "ZAR";
+    QTest::addRow("sign after number") << "12-"
+                                       << "ZAR";
+    QTest::addRow("currency symbol") << "R12.00"
+                                     << "ZAR";
     QTest::addRow("fullwidth digits") << QStringLiteral("\uFF11\uFF12") << "ZAR";
     QTest::addRow("arabic-indic digits") << QStringLiteral("\u0661\u0662.\u0663\u0664") << "ZAR";
-    QTest::addRow("nan") << "nan" << "ZAR";
-    QTest::addRow("bad currency") << "12.00" << "ZA";
-    QTest::addRow("no currency") << "12.00" << "";
+    QTest::addRow("nan") << "nan"
+                         << "ZAR";
+    QTest::addRow("bad currency") << "12.00"
+                                  << "ZA";
+    QTest::addRow("no currency") << "12.00"
+                                 << "";
     // Overflow: more than a qint64 of minor units is refused, never wrapped.
-    QTest::addRow("overflow by one cent") << "92233720368547758.08" << "ZAR";
-    QTest::addRow("overflow in whole part") << "99999999999999999999" << "ZAR";
-    QTest::addRow("overflow when scaled") << "922337203685477581" << "ZAR";
-    QTest::addRow("overflow yen") << "9223372036854775808" << "JPY";
-    QTest::addRow("overflow dinar") << "9223372036854775.808" << "BHD";
+    QTest::addRow("overflow by one cent") << "92233720368547758.08"
+                                          << "ZAR";
+    QTest::addRow("overflow in whole part") << "99999999999999999999"
+                                            << "ZAR";
+    QTest::addRow("overflow when scaled") << "922337203685477581"
+                                          << "ZAR";
+    QTest::addRow("overflow yen") << "9223372036854775808"
+                                  << "JPY";
+    QTest::addRow("overflow dinar") << "9223372036854775.808"
+                                    << "BHD";
 }
 
 void TestMoney::parseInvalid()

@@ -148,12 +148,15 @@ void TestStateMachine::tableHasNoDuplicatesAndOnlyExpectedRows()
     QSet<QPair<int, int>> seen;
     for (const Transition& t : FulfilmentStateMachine::transitions()) {
         const QPair<int, int> key(int(t.from), int(t.to));
-        QVERIFY2(!seen.contains(key), qPrintable(QStringLiteral("duplicate row %1 -> %2")
-                                                     .arg(OrderStatuses::key(t.from), OrderStatuses::key(t.to))));
+        QVERIFY2(
+            !seen.contains(key),
+            qPrintable(
+                QStringLiteral("duplicate row %1 -> %2").arg(OrderStatuses::key(t.from), OrderStatuses::key(t.to))));
         seen.insert(key);
-        QVERIFY2(expectedFor(t.from, t.to).has_value(),
-                 qPrintable(QStringLiteral("unexpected row %1 -> %2")
-                                .arg(OrderStatuses::key(t.from), OrderStatuses::key(t.to))));
+        QVERIFY2(
+            expectedFor(t.from, t.to).has_value(),
+            qPrintable(
+                QStringLiteral("unexpected row %1 -> %2").arg(OrderStatuses::key(t.from), OrderStatuses::key(t.to))));
         QVERIFY2(t.from != t.to, "a status never transitions to itself");
     }
     QCOMPARE(FulfilmentStateMachine::transitions().size(), expectedTransitions().size());

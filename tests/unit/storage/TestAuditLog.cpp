@@ -81,9 +81,9 @@ void TestAuditLog::init()
         m_clock->advanceSecs(17);
     }
     using S = OrderStatus;
-    const QList<QPair<int, S>> steps = {{0, S::Verified}, {1, S::Verified}, {0, S::Ready},    {2, S::OnHold},
-                                        {0, S::Picking},  {1, S::OnHold},   {0, S::Picked},   {2, S::Cancelled},
-                                        {0, S::Packing}};
+    const QList<QPair<int, S>> steps = {{0, S::Verified}, {1, S::Verified},  {0, S::Ready},
+                                        {2, S::OnHold},   {0, S::Picking},   {1, S::OnHold},
+                                        {0, S::Picked},   {2, S::Cancelled}, {0, S::Packing}};
     for (const auto& [which, to] : steps) {
         m_clock->advanceMs(61'003);
         STATION_VERIFY_OK(store.transition(ids.at(which), to, QStringLiteral("thandi.m")));
@@ -120,7 +120,8 @@ void TestAuditLog::honestChainVerifies()
     // The chain head in meta names the last row and its hash.
     RawConnection raw(m_db->path());
     const QString head = raw.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'")).toString();
-    const QByteArray lastHash = raw.scalar(QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"), {m_rows}).toByteArray();
+    const QByteArray lastHash =
+        raw.scalar(QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"), {m_rows}).toByteArray();
     QCOMPARE(lastHash.size(), 32);
     QCOMPARE(head, QString(QString::number(m_rows) + u':' + QString::fromLatin1(lastHash.toHex())));
 }
@@ -138,7 +139,7 @@ void TestAuditLog::computeHashChains()
     e.afterJson = QStringLiteral("{\"status\":\"new\"}");
     const QByteArray h1 = AuditLog::computeHash({}, e);
     QCOMPARE(h1.size(), 32);
-    QCOMPARE(AuditLog::computeHash({}, e), h1); // deterministic
+    QCOMPARE(AuditLog::computeHash({}, e), h1);                   // deterministic
     QVERIFY(AuditLog::computeHash(QByteArray(32, 'x'), e) != h1); // depends on the previous hash
     // Every field is covered.
     auto differs = [&](const std::function<void(AuditEntry&)>& change) {
@@ -192,7 +193,7 @@ void TestAuditLog::appendNeedsATransaction()
 void TestAuditLog::tamperIsReportedAtTheRow_data()
 {
     QTest::addColumn<Tamper>("tamper");
-    QTest::addColumn<qint64>("row");        // the row tampered with (0: relative to the end, see below)
+    QTest::addColumn<qint64>("row");         // the row tampered with (0: relative to the end, see below)
     QTest::addColumn<qint64>("expectedBad"); // the row verify() must name; <= 0 means m_rows + value
     QTest::addRow("update actor, middle row") << Tamper::UpdateActor << qint64(6) << qint64(6);
     QTest::addRow("update actor, first row") << Tamper::UpdateActor << qint64(1) << qint64(1);

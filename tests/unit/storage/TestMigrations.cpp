@@ -52,24 +52,26 @@ bool insertRepresentativeData(Database& db, int version, const QDateTime& now)
         return false;
     bool ok = true;
     if (version >= 1) {
-        ok = ok && raw.exec(QStringLiteral("INSERT INTO warehouses(code, name, line1, city, region, postal_code, country, "
-                                           "time_zone) VALUES('JHB1', 'SayPro Midrand DC', '14 Le Roux Avenue', "
-                                           "'Midrand', 'GP', '1685', 'ZA', 'Africa/Johannesburg')"));
+        ok = ok &&
+             raw.exec(QStringLiteral("INSERT INTO warehouses(code, name, line1, city, region, postal_code, country, "
+                                     "time_zone) VALUES('JHB1', 'SayPro Midrand DC', '14 Le Roux Avenue', "
+                                     "'Midrand', 'GP', '1685', 'ZA', 'Africa/Johannesburg')"));
         ok = ok && raw.exec(QStringLiteral("INSERT INTO locations(id, warehouse, zone, aisle, bay, level, bin, code) "
                                            "VALUES(1, 'JHB1', 'A', 3, 12, 2, 4, 'JHB1-A-03-12-2-04')"));
-        ok = ok && raw.exec(QStringLiteral("INSERT INTO products(sku, gtin, name, weight_g, unit_price_minor, currency, "
-                                           "location_id) VALUES('SP-MUG-BLU', '6009876000019', ?, 380, 12900, 'ZAR', 1)"),
-                            {QStringLiteral("Beker, blou — ceramic mug")});
-        ok = ok && raw.exec(
-                       QStringLiteral("INSERT INTO orders(id, marketplace_id, number, status, placed_at, confirmed_at, "
-                                      "updated_at, service_level, payment_status, currency, shipping_minor, tax_minor, "
-                                      "total_minor, customer_name, customer_last_name, ship_name, ship_city, "
-                                      "ship_country, gift_message, warehouse) VALUES(1, 'ord_0000000001', "
-                                      "'SP-00000001', 'packed', ?, ?, ?, 'standard', 'captured', 'ZAR', 6500, 4845, "
-                                      "37145, ?, ?, ?, 'Soweto', 'ZA', ?, 'JHB1')"),
-                       {now.toMSecsSinceEpoch() - 7200000, now.toMSecsSinceEpoch() - 7100000, now.toMSecsSinceEpoch(),
-                        QStringLiteral("Zoë Ndlovu-Müller"), QStringLiteral("Ndlovu-Müller"),
-                        QStringLiteral("Zoë Ndlovu-Müller"), QStringLiteral("Veels geluk! 🎉")});
+        ok = ok &&
+             raw.exec(QStringLiteral("INSERT INTO products(sku, gtin, name, weight_g, unit_price_minor, currency, "
+                                     "location_id) VALUES('SP-MUG-BLU', '6009876000019', ?, 380, 12900, 'ZAR', 1)"),
+                      {QStringLiteral("Beker, blou — ceramic mug")});
+        ok = ok &&
+             raw.exec(QStringLiteral("INSERT INTO orders(id, marketplace_id, number, status, placed_at, confirmed_at, "
+                                     "updated_at, service_level, payment_status, currency, shipping_minor, tax_minor, "
+                                     "total_minor, customer_name, customer_last_name, ship_name, ship_city, "
+                                     "ship_country, gift_message, warehouse) VALUES(1, 'ord_0000000001', "
+                                     "'SP-00000001', 'packed', ?, ?, ?, 'standard', 'captured', 'ZAR', 6500, 4845, "
+                                     "37145, ?, ?, ?, 'Soweto', 'ZA', ?, 'JHB1')"),
+                      {now.toMSecsSinceEpoch() - 7200000, now.toMSecsSinceEpoch() - 7100000, now.toMSecsSinceEpoch(),
+                       QStringLiteral("Zoë Ndlovu-Müller"), QStringLiteral("Ndlovu-Müller"),
+                       QStringLiteral("Zoë Ndlovu-Müller"), QStringLiteral("Veels geluk! 🎉")});
         ok = ok && raw.exec(QStringLiteral("INSERT INTO order_lines(id, order_id, line_id, sku, gtin, name, quantity, "
                                            "unit_price_minor) VALUES(1, 1, 'L1', 'SP-MUG-BLU', '6009876000019', "
                                            "'Ceramic mug', 2, 12900)"));
@@ -98,7 +100,8 @@ bool insertRepresentativeData(Database& db, int version, const QDateTime& now)
                             {now.toMSecsSinceEpoch()});
         ok = ok && raw.exec(QStringLiteral("INSERT INTO parcels(id, shipment_id, order_id, tracking_number, weight_g) "
                                            "VALUES(1, 1, 1, '1Z5R89390357567127', 910)"));
-        ok = ok && raw.exec(QStringLiteral("INSERT INTO parcel_items(parcel_id, order_line_id, quantity) VALUES(1, 1, 2)"));
+        ok = ok &&
+             raw.exec(QStringLiteral("INSERT INTO parcel_items(parcel_id, order_line_id, quantity) VALUES(1, 1, 2)"));
         ok = ok && raw.exec(QStringLiteral("INSERT INTO outbox(idempotency_key, order_id, kind, path, payload, "
                                            "created_at, next_attempt_at) VALUES('k-1', 1, 'order_event', "
                                            "'/v1/orders/ord_0000000001/events', '{}', ?, ?)"),

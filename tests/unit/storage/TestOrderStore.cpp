@@ -77,7 +77,8 @@ Order richOrder()
     o.instructions.fragile = true;
     o.instructions.deliveryWindow = QStringLiteral("Weekdays 08:00–12:00");
     o.instructions.customisation = QStringLiteral("Engrave: “Ngiyabonga — T & S 2026”");
-    o.instructions.note = QStringLiteral("Sicela ushiye nonogada esangweni.\nLaat asseblief by die hek.\t'quotes' \"too\"");
+    o.instructions.note =
+        QStringLiteral("Sicela ushiye nonogada esangweni.\nLaat asseblief by die hek.\t'quotes' \"too\"");
     o.warehouse = QString(); // not allocated yet
     o.lines = {
         line(QStringLiteral("L1"), QStringLiteral("SP-MUG-BLU"), QStringLiteral("6009876000019"),
@@ -226,7 +227,8 @@ void TestOrderStore::findByNumberNormalises()
 {
     Order o = sampleOrder(77);
     STATION_VERIFY_OK(m_store->insert(o, QStringLiteral("marketplace")));
-    for (const QString& asked : {QStringLiteral("SP-00000077"), QStringLiteral("sp-00000077"), QStringLiteral("  SP-00000077\t")}) {
+    for (const QString& asked :
+         {QStringLiteral("SP-00000077"), QStringLiteral("sp-00000077"), QStringLiteral("  SP-00000077\t")}) {
         auto r = m_store->findByNumber(asked);
         STATION_VERIFY_OK(r);
         QCOMPARE(r->id, o.id);
@@ -299,7 +301,8 @@ void TestOrderStore::duplicateIsConflictAndWritesNothing()
         second.number = first.number;
     if (sameMarketplaceId)
         second.marketplaceId = first.marketplaceId;
-    second.lines.append(line(QStringLiteral("L2"), QStringLiteral("SP-TEE-M"), QString(), QStringLiteral("T-shirt"), 1, 19900));
+    second.lines.append(
+        line(QStringLiteral("L2"), QStringLiteral("SP-TEE-M"), QString(), QStringLiteral("T-shirt"), 1, 19900));
     auto r = m_store->insert(second, QStringLiteral("marketplace"));
     QVERIFY(!r.has_value());
     QCOMPARE(r.error().code, Error::Code::Conflict);
@@ -406,9 +409,9 @@ OrderStore* TestOrderStore::searchStore()
 
 void TestOrderStore::seedSearchData(Database& db, OrderStore& store, ManualClock& clock)
 {
-    const QStringList names = {QStringLiteral("Nomvula Dlamini"), QStringLiteral("Zoë Ndlovu-Müller"),
+    const QStringList names = {QStringLiteral("Nomvula Dlamini"),     QStringLiteral("Zoë Ndlovu-Müller"),
                                QStringLiteral("Johan van der Merwe"), QStringLiteral("Sipho Ndlovu"),
-                               QStringLiteral("Anél Botha"), QStringLiteral("Thandiwe Dlamini-Zuma")};
+                               QStringLiteral("Anél Botha"),          QStringLiteral("Thandiwe Dlamini-Zuma")};
     for (int i = 1; i <= 30; ++i) {
         Order o = sampleOrder(i, names.at(i % names.size()));
         if (i % 3 == 0)
@@ -473,8 +476,8 @@ void TestOrderStore::search_data()
     QTest::addRow("bare digits") << "7" << numbers({7});
     QTest::addRow("bare digits with zeros") << "00012" << numbers({12});
     QTest::addRow("marketplace id") << "ord_0000000019" << numbers({19});
-    QTest::addRow("last name, also the start of a double-barrelled one") << "Dlamini"
-                                                                 << numbers({30, 29, 24, 23, 18, 17, 12, 11, 6, 5});
+    QTest::addRow("last name, also the start of a double-barrelled one")
+        << "Dlamini" << numbers({30, 29, 24, 23, 18, 17, 12, 11, 6, 5});
     QTest::addRow("last name prefix, lower case") << "ndlo" << numbers({27, 25, 21, 19, 15, 13, 9, 7, 3, 1});
     QTest::addRow("last name prefix, upper case") << "NDLOVU-M" << numbers({25, 19, 13, 7, 1});
     QTest::addRow("hyphenated last name with umlaut") << "Ndlovu-Müller" << numbers({25, 19, 13, 7, 1});
@@ -534,9 +537,9 @@ void TestOrderStore::searchCombinedWithStatus()
         }
         before = page->last().id;
     }
-    QCOMPARE(found, (QStringList{QStringLiteral("SP-00000027"), QStringLiteral("SP-00000021"),
-                                 QStringLiteral("SP-00000015"), QStringLiteral("SP-00000009"),
-                                 QStringLiteral("SP-00000003")}));
+    QCOMPARE(found,
+             (QStringList{QStringLiteral("SP-00000027"), QStringLiteral("SP-00000021"), QStringLiteral("SP-00000015"),
+                          QStringLiteral("SP-00000009"), QStringLiteral("SP-00000003")}));
 }
 
 QTEST_GUILESS_MAIN(TestOrderStore)

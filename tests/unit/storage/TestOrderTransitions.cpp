@@ -23,8 +23,8 @@ using S = OrderStatus;
 /// The statuses from new to `target` along the forward flow (or a short detour where the flow does not reach it).
 QList<OrderStatus> pathTo(OrderStatus target)
 {
-    const QList<S> forward = {S::Verified, S::Ready,    S::Picking,   S::Picked,         S::Packing,  S::Packed,
-                              S::Labelled, S::Shipped,  S::InTransit, S::OutForDelivery, S::Delivered};
+    const QList<S> forward = {S::Verified, S::Ready,   S::Picking,   S::Picked,         S::Packing,  S::Packed,
+                              S::Labelled, S::Shipped, S::InTransit, S::OutForDelivery, S::Delivered};
     QList<S> path;
     switch (target) {
     case S::New:
