@@ -197,6 +197,8 @@ Status OrderStore::BulkWriter::insert(Order& order)
 {
     if (!m_error)
         return m_error;
+    // Order numbers are printed and scanned in upper case; store them that way so lookups find them.
+    order.number = order.number.trimmed().toUpper();
     bindOrder(m_order, order);
     if (auto r = Database::exec(m_order, QStringLiteral("insert order %1").arg(order.number)); !r) {
         if (m_order.lastError().nativeErrorCode() == QLatin1String("2067") ||

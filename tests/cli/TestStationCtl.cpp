@@ -272,7 +272,7 @@ void TestStationCtl::checkFindsTamperedAuditRow()
 {
     QFETCH(QString, sql);
     QFETCH(qint64, badRow);
-    const QString copy = dbPath(QStringLiteral("tamper-%1.db").arg(QTest::currentDataTag()).replace(u' ', u'-'));
+    const QString copy = dbPath(QStringLiteral("tamper-%1.db").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
     // A clean copy: the generated database passes first.
     const Run make = stationctl({QStringLiteral("demo"), QStringLiteral("generate"), QStringLiteral("--db"), copy,
                                  QStringLiteral("--orders"), QStringLiteral("40"), QStringLiteral("--seed"),
