@@ -192,11 +192,90 @@ const QStringList kVersion2 = {
     QStringLiteral("CREATE INDEX idx_scan_log_order ON scan_log(order_id)"),
 };
 
+// Version 3: synchronisation with the marketplace.
+const QStringList kVersion3 = {
+    // One incremental-pull cursor per resource ("orders", "inventory", "tracking-events", "returns",
+    // "feedback"), written in the same transaction as the page it follows.
+    QStringLiteral(R"(CREATE TABLE sync_cursors (
+        resource TEXT PRIMARY KEY,
+        cursor TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+    ) WITHOUT ROWID)"),
+    // What the marketplace last said about the order, and which station holds its claim.
+    QStringLiteral("ALTER TABLE orders ADD COLUMN marketplace_status TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE orders ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE orders ADD COLUMN claim_expires_at INTEGER"),
+    // How an outbox row ended: 'delivered' (2xx) or 'rejected' (a definitive 4xx, see sync_problems).
+    QStringLiteral("ALTER TABLE outbox ADD COLUMN outcome TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE outbox ADD COLUMN response_status INTEGER"),
+    QStringLiteral("ALTER TABLE outbox ADD COLUMN response_body TEXT NOT NULL DEFAULT ''"),
+    // Problems a supervisor must see: rejected events, unreadable data from the marketplace.
+    QStringLiteral(R"(CREATE TABLE sync_problems (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        order_id INTEGER REFERENCES orders(id),
+        outbox_id INTEGER REFERENCES outbox(id),
+        http_status INTEGER,
+        message TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        resolved_at INTEGER
+    ))"),
+    QStringLiteral("CREATE INDEX idx_sync_problems_open ON sync_problems(resolved_at, at)"),
+    // Work for people: e.g. an order cancelled on the marketplace while it was being packed.
+    QStringLiteral(R"(CREATE TABLE tasks (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        order_id INTEGER REFERENCES orders(id),
+        created_at INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'open',
+        owner TEXT NOT NULL DEFAULT '',
+        resolved_at INTEGER
+    ))"),
+    QStringLiteral("CREATE INDEX idx_tasks_status ON tasks(status, created_at)"),
+    QStringLiteral("CREATE INDEX idx_tasks_order ON tasks(order_id)"),
+    // Stock per SKU and bin as the marketplace reports it.
+    QStringLiteral(R"(CREATE TABLE stock (
+        sku TEXT NOT NULL,
+        location TEXT NOT NULL,
+        on_hand INTEGER NOT NULL,
+        reserved INTEGER NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL DEFAULT 0,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (sku, location)
+    ) WITHOUT ROWID)"),
+    QStringLiteral(R"(CREATE TABLE tracking_events (
+        id TEXT PRIMARY KEY,
+        order_id INTEGER REFERENCES orders(id),
+        tracking_number TEXT NOT NULL,
+        status TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        occurred_at INTEGER NOT NULL,
+        version INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID)"),
+    QStringLiteral("CREATE INDEX idx_tracking_events_order ON tracking_events(order_id, occurred_at)"),
+    QStringLiteral(R"(CREATE TABLE feedback (
+        id TEXT PRIMARY KEY,
+        order_id INTEGER REFERENCES orders(id),
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+        comment TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        version INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID)"),
+    QStringLiteral("CREATE INDEX idx_feedback_order ON feedback(order_id)"),
+    QStringLiteral("ALTER TABLE returns ADD COLUMN marketplace_id TEXT"),
+    QStringLiteral("ALTER TABLE returns ADD COLUMN version INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("CREATE UNIQUE INDEX idx_returns_marketplace_id ON returns(marketplace_id)"),
+    QStringLiteral("ALTER TABLE return_lines ADD COLUMN marketplace_line_id TEXT NOT NULL DEFAULT ''"),
+};
+
 } // namespace
 
 int Migrations::count()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Migrations::statements(int version)
@@ -206,6 +285,8 @@ QStringList Migrations::statements(int version)
         return kVersion1;
     case 2:
         return kVersion2;
+    case 3:
+        return kVersion3;
     default:
         return {};
     }
