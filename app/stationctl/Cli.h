@@ -85,5 +85,7 @@ private:
 void registerDbCommands(Cli& cli);
 void registerDemoCommands(Cli& cli);
 void registerOrderCommands(Cli& cli);
+void registerSandboxCommands(Cli& cli);
+void registerSyncCommands(Cli& cli);
 
 } // namespace saypro

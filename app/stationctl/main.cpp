@@ -17,5 +17,7 @@ int main(int argc, char* argv[])
     saypro::registerDbCommands(cli);
     saypro::registerDemoCommands(cli);
     saypro::registerOrderCommands(cli);
+    saypro::registerSandboxCommands(cli);
+    saypro::registerSyncCommands(cli);
     return cli.run(QCoreApplication::arguments());
 }

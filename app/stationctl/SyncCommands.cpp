@@ -1,0 +1,9 @@
+// stationctl: `sync` commands.
+
+#include "Cli.h"
+
+namespace saypro {
+
+void registerSyncCommands(Cli& /*cli*/) {}
+
+} // namespace saypro
