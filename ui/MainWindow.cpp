@@ -43,7 +43,7 @@ MainWindow::MainWindow(const OrderStore& store, const QString& station, const QS
 
     createMenus();
 
-    m_orders = new OrderBrowser(store, this);
+    m_orders = new OrderBrowser(store, databasePath, this);
     m_ordersIndex =
         addScreen(m_orders, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Orders"),
                   tr("Find any order in the station's cache and see its details"), QKeySequence(Qt::ALT | Qt::Key_O));
@@ -134,7 +134,7 @@ void MainWindow::setDatabase(const OrderStore& store, const QString& databasePat
 {
     m_databasePath = databasePath;
     m_statusStrip->setDatabasePath(databasePath);
-    m_orders->setStore(store);
+    m_orders->setStore(store, databasePath);
     m_statusStrip->showMessage(tr("Opened %1").arg(QFileInfo(databasePath).fileName()), 10000);
 }
 

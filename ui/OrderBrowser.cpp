@@ -1,6 +1,7 @@
 #include "OrderBrowser.h"
 
 #include "DisplayFormat.h"
+#include "OrderCounter.h"
 #include "OrderDetailView.h"
 #include "OrderTableModel.h"
 #include "UiLogging.h"
@@ -19,12 +20,14 @@
 #include <QLineEdit>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace saypro {
 
-OrderBrowser::OrderBrowser(const OrderStore& store, QWidget* parent) : QWidget(parent), m_store(&store)
+OrderBrowser::OrderBrowser(const OrderStore& store, const QString& databasePath, QWidget* parent)
+    : QWidget(parent), m_store(&store)
 {
     setObjectName(QStringLiteral("orderBrowser"));
     setAccessibleName(tr("Orders"));
@@ -67,6 +70,7 @@ OrderBrowser::OrderBrowser(const OrderStore& store, QWidget* parent) : QWidget(p
     filterBar->addWidget(m_resultLabel);
 
     m_model = new OrderTableModel(store, this);
+    useCounterFor(databasePath);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("orderTable"));
     m_table->setAccessibleName(tr("Orders"));
@@ -96,7 +100,9 @@ OrderBrowser::OrderBrowser(const OrderStore& store, QWidget* parent) : QWidget(p
     int statusWidth = widthFor(tr("Status"));
     for (OrderStatus status : OrderStatuses::all())
         statusWidth = qMax(statusWidth, widthFor(OrderStatuses::displayName(status)));
-    header->resizeSection(OrderTableModel::StatusColumn, statusWidth);
+    // and room for the status dot in front of the name
+    header->resizeSection(OrderTableModel::StatusColumn,
+                          statusWidth + m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6);
     m_minimumCustomerWidth = widthFor(QStringLiteral("Rethabile Govender"));
     header->resizeSection(OrderTableModel::CustomerColumn, m_minimumCustomerWidth);
     header->resizeSection(OrderTableModel::ShipToColumn, widthFor(QStringLiteral("Johannesburg, ZA")));
@@ -161,10 +167,26 @@ OrderBrowser::OrderBrowser(const OrderStore& store, QWidget* parent) : QWidget(p
     selectFirstOrder();
 }
 
-void OrderBrowser::setStore(const OrderStore& store)
+OrderBrowser::~OrderBrowser()
+{
+    m_model->setCounter(nullptr);
+}
+
+void OrderBrowser::useCounterFor(const QString& databasePath)
+{
+    m_model->setCounter(nullptr);
+    m_counter.reset();
+    if (databasePath.isEmpty())
+        return;
+    m_counter = std::make_unique<OrderCounter>(databasePath);
+    m_model->setCounter(m_counter.get());
+}
+
+void OrderBrowser::setStore(const OrderStore& store, const QString& databasePath)
 {
     m_store = &store;
     m_searchDelay.stop();
+    useCounterFor(databasePath);
     m_model->setStore(store);
     countCache();
     updateResultLabel();
@@ -256,7 +278,7 @@ void OrderBrowser::updateResultLabel()
     const qint64 matching = m_model->matchingCount();
     QString text;
     if (matching < 0)
-        text = tr("Orders could not be counted");
+        text = m_model->isCounting() ? tr("Counting orders…") : tr("Orders could not be counted");
     else if (matching == 0)
         text = isFiltered() ? tr("No orders match") : tr("No orders in this station yet");
     else if (matching == 1)

@@ -5,6 +5,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -13,6 +15,7 @@ class QTableView;
 
 namespace saypro {
 
+class OrderCounter;
 class OrderDetailView;
 class OrderStore;
 class OrderTableModel;
@@ -25,10 +28,13 @@ public:
     /// How long typing pauses before the search runs.
     static constexpr int kSearchDelayMs = 250;
 
-    explicit OrderBrowser(const OrderStore& store, QWidget* parent = nullptr);
+    /// Reads orders through `store`. With the path of its database file, large counts run on a worker
+    /// thread with their own read-only connection; without it, everything runs on the GUI thread.
+    explicit OrderBrowser(const OrderStore& store, const QString& databasePath = QString(), QWidget* parent = nullptr);
+    ~OrderBrowser() override;
 
     /// Reads from another store (another database was opened): counts again and shows the first page.
-    void setStore(const OrderStore& store);
+    void setStore(const OrderStore& store, const QString& databasePath = QString());
     /// Reads the cache again with the current search and filter.
     void refresh();
     /// Puts the cursor in the search field with its text selected, ready for a new search or scan.
@@ -37,7 +43,7 @@ public:
     bool showOrder(const QString& number);
 
     OrderTableModel* model() const { return m_model; }
-    /// Orders in the whole cache, and those matching the search and filter (-1 when unknown).
+    /// Orders in the whole cache, and those matching the search and filter (-1 while counting or unknown).
     qint64 cachedCount() const { return m_cachedCount; }
     qint64 matchingCount() const;
     bool isFiltered() const;
@@ -49,6 +55,7 @@ Q_SIGNALS:
     void problem(const QString& message);
 
 private:
+    void useCounterFor(const QString& databasePath);
     void applyFilter();
     void countCache();
     void showCurrentOrder();
@@ -60,6 +67,7 @@ private:
 
     const OrderStore* m_store;
     OrderTableModel* m_model = nullptr;
+    std::unique_ptr<OrderCounter> m_counter;
     QLineEdit* m_search = nullptr;
     QComboBox* m_statusFilter = nullptr;
     QLabel* m_resultLabel = nullptr;

@@ -1,6 +1,7 @@
 #include "OrderTableModel.h"
 
 #include "DisplayFormat.h"
+#include "OrderCounter.h"
 #include "StatusColours.h"
 #include "UiLogging.h"
 #include "domain/Money.h"
@@ -24,6 +25,45 @@ void OrderTableModel::setStore(const OrderStore& store)
     resetRows();
 }
 
+void OrderTableModel::setCounter(OrderCounter* counter)
+{
+    if (m_counter)
+        disconnect(m_counter, nullptr, this, nullptr);
+    m_counter = counter;
+    if (m_counter) {
+        connect(m_counter, &OrderCounter::counted, this, [this](qint64 count) {
+            m_matchingCount = count;
+            Q_EMIT matchingCountChanged(count);
+        });
+        connect(m_counter, &OrderCounter::failed, this, &OrderTableModel::loadFailed);
+    }
+}
+
+bool OrderTableModel::isCounting() const
+{
+    return m_counter && m_counter->isCounting();
+}
+
+void OrderTableModel::countMatching()
+{
+    if (m_counter) {
+        m_matchingCount = -1;
+        Q_EMIT matchingCountChanged(m_matchingCount);
+        m_counter->count(m_filter);
+        return;
+    }
+    const Result<qint64> counted = m_store->count(m_filter);
+    if (counted) {
+        m_matchingCount = *counted;
+    } else {
+        m_matchingCount = -1;
+        qCWarning(lcUi).noquote() << "counting orders failed:" << counted.error().toString();
+    }
+    Q_EMIT matchingCountChanged(m_matchingCount);
+    if (!counted)
+        Q_EMIT loadFailed(counted.error().message);
+}
+
 void OrderTableModel::setFilter(const OrderFilter& filter)
 {
     m_filter = filter;
@@ -44,20 +84,18 @@ void OrderTableModel::resetRows()
     m_atEnd = true;
     endResetModel();
     m_atEnd = false;
-
-    const Result<qint64> counted = m_store->count(m_filter);
-    if (counted) {
-        m_matchingCount = *counted;
-    } else {
-        m_matchingCount = -1;
-        qCWarning(lcUi).noquote() << "counting orders failed:" << counted.error().toString();
-    }
-    Q_EMIT matchingCountChanged(m_matchingCount);
-    if (!counted)
-        Q_EMIT loadFailed(counted.error().message);
+    m_loadFailed = false;
     // The first page straight away, so a search shows its result without waiting for the view.
-    if (canFetchMore(QModelIndex()))
-        fetchMore(QModelIndex());
+    fetchMore(QModelIndex());
+    if (m_atEnd && !m_loadFailed) {
+        // Everything that matches fits on the first page: that is the count, no need to ask for it.
+        if (m_counter)
+            m_counter->cancel();
+        m_matchingCount = m_rows.size();
+        Q_EMIT matchingCountChanged(m_matchingCount);
+        return;
+    }
+    countMatching();
 }
 
 bool OrderTableModel::canFetchMore(const QModelIndex& parent) const
@@ -76,6 +114,7 @@ void OrderTableModel::fetchMore(const QModelIndex& parent)
     if (!page) {
         // Stop fetching: the view would otherwise ask again on every scroll and fail the same way.
         m_atEnd = true;
+        m_loadFailed = true;
         qCWarning(lcUi).noquote() << "reading a page of orders failed:" << page.error().toString();
         Q_EMIT loadFailed(page.error().message);
         return;

@@ -12,6 +12,7 @@
 
 namespace saypro {
 
+class OrderCounter;
 class OrderStore;
 
 class OrderTableModel final : public QAbstractTableModel
@@ -45,14 +46,19 @@ public:
 
     /// Reads from another store (another database was opened); resets the model with the current filter.
     void setStore(const OrderStore& store);
+    /// Counts matching orders with `counter` (in the background) from the next reset on, instead of
+    /// through the store on the GUI thread; nullptr goes back to that. The model does not own the counter.
+    void setCounter(OrderCounter* counter);
     const OrderFilter& filter() const { return m_filter; }
     /// Resets the model to the first page of the orders matching `filter` and counts them.
     void setFilter(const OrderFilter& filter);
     /// Reads the current filter again from the first page (the cache changed).
     void reload();
 
-    /// How many orders match the filter (from OrderStore::count), or -1 when that failed.
+    /// How many orders match the filter (OrderStore::count), or -1 while counting or when counting failed.
     qint64 matchingCount() const { return m_matchingCount; }
+    /// True while a background count for the current filter is running.
+    bool isCounting() const;
     /// The summary shown in `row`, if the row is loaded.
     std::optional<OrderSummary> summaryAt(int row) const;
     /// The loaded row showing order `number`, or -1.
@@ -67,21 +73,24 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
 Q_SIGNALS:
-    /// The number of orders matching the filter changed (after setFilter or reload); -1 when unknown.
+    /// The number of orders matching the filter changed (after setFilter or reload); -1 while unknown.
     void matchingCountChanged(qint64 count);
     /// Reading from the cache failed; `message` is translated, the detail went to the log.
     void loadFailed(const QString& message);
 
 private:
     void resetRows();
+    void countMatching();
     QString displayText(const OrderSummary& order, int column) const;
 
     const OrderStore* m_store;
+    OrderCounter* m_counter = nullptr;
     OrderFilter m_filter;
     QList<OrderSummary> m_rows;
     qint64 m_matchingCount = -1;
     bool m_atEnd = false;
     bool m_fetching = false;
+    bool m_loadFailed = false;
 };
 
 } // namespace saypro

@@ -47,8 +47,12 @@ void StatusStrip::setOrderCounts(qint64 cached, qint64 matching, bool filtered)
         setText(m_orders, tr("Orders: could not be counted"));
         return;
     }
-    if (!filtered || matching < 0) {
+    if (!filtered) {
         setText(m_orders, tr("Orders in cache: %1").arg(locale.toString(cached)));
+        return;
+    }
+    if (matching < 0) {
+        setText(m_orders, tr("Orders in cache: %1 · matching the filter: …").arg(locale.toString(cached)));
         return;
     }
     setText(

@@ -16,7 +16,8 @@ public:
 
     void setStation(const QString& station);
     void setDatabasePath(const QString& path);
-    /// `cached` orders in the station's cache; `matching` of them pass the current search and filter.
+    /// `cached` orders in the station's cache; `matching` of them pass the current search and filter
+    /// (-1 while they are being counted).
     void setOrderCounts(qint64 cached, qint64 matching, bool filtered);
 
 private:

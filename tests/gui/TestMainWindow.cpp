@@ -124,6 +124,12 @@ void TestMainWindow::statusStripShowsStationDatabaseAndCounts()
     QTest::keyClick(search, Qt::Key_Return);
     const QString counts = labelText("orderCountLabel");
     QVERIFY2(counts.contains(QStringLiteral("250")) && counts.contains(QStringLiteral("100")), qPrintable(counts));
+
+    // A count over more than one page arrives from the background.
+    search->setText(QStringLiteral("SP-0000"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY2(labelText("orderCountLabel").contains(QStringLiteral("matching the filter: 250")),
+                 qPrintable(labelText("orderCountLabel")));
 }
 
 void TestMainWindow::ctrlFGoesToTheSearchField()
@@ -172,6 +178,7 @@ void TestMainWindow::anotherDatabaseReplacesTheOrders()
     QVERIFY(labelText("databaseLabel").contains(QStringLiteral("other.db")));
     QVERIFY(labelText("orderCountLabel").contains(QStringLiteral("30")));
     QCOMPARE(m_window->findChild<QTableView*>(QStringLiteral("orderTable"))->model()->rowCount(), 30);
+    QCOMPARE(m_window->orderBrowser()->matchingCount(), 30);
     m_window->setDatabase(m_demo->store(), m_demo->path()); // before `other` goes away
 }
 

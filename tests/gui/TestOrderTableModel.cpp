@@ -2,6 +2,7 @@
 // fetching and filtering, and counts what the filter matches.
 
 #include "DemoDatabase.h"
+#include "OrderCounter.h"
 #include "OrderTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void pagesAreNewestFirstWithoutGapsOrRepeats();
     void countsTheFilterNotTheRows();
     void setFilterResetsTheModel();
+    void countsInTheBackgroundWithACounter();
+    void onlyTheLatestBackgroundCountIsReported();
     void keepsTheModelContractWhileFetchingAndFiltering();
     void viewFetchesMoreWhenScrolledToTheEnd();
 
@@ -114,6 +117,50 @@ void TestOrderTableModel::setFilterResetsTheModel()
     model.setFilter(OrderFilter{});
     QCOMPARE(reset.count(), 2);
     QCOMPARE(model.rowCount(), OrderTableModel::kPageSize);
+}
+
+void TestOrderTableModel::countsInTheBackgroundWithACounter()
+{
+    OrderTableModel model(m_demo->store());
+    OrderCounter counter(m_demo->path());
+    model.setCounter(&counter);
+    OrderFilter delivered;
+    delivered.status = OrderStatus::Delivered;
+    const qint64 expected = *m_demo->store().count(delivered);
+    QVERIFY(expected > OrderTableModel::kPageSize); // more than a page, so it has to be counted
+
+    QSignalSpy counted(&model, &OrderTableModel::matchingCountChanged);
+    model.setFilter(delivered);
+    QCOMPARE(model.rowCount(), OrderTableModel::kPageSize); // the rows do not wait for the count
+    QCOMPARE(model.matchingCount(), -1);
+    QVERIFY(model.isCounting());
+    QTRY_COMPARE(model.matchingCount(), expected);
+    QVERIFY(!model.isCounting());
+    QCOMPARE(counted.last().first().toLongLong(), expected);
+
+    // What fits on the first page is counted by the page itself, at once.
+    OrderFilter few;
+    few.search = QStringLiteral("SP-0000001");
+    model.setFilter(few);
+    QCOMPARE(model.matchingCount(), 10);
+    QVERIFY(!model.isCounting());
+}
+
+void TestOrderTableModel::onlyTheLatestBackgroundCountIsReported()
+{
+    OrderTableModel model(m_demo->store());
+    OrderCounter counter(m_demo->path());
+    model.setCounter(&counter);
+    QSignalSpy counted(&model, &OrderTableModel::matchingCountChanged);
+    OrderFilter delivered;
+    delivered.status = OrderStatus::Delivered;
+    model.setFilter(delivered);
+    model.setFilter(OrderFilter{}); // changed before the first count came back
+    QTRY_COMPARE(model.matchingCount(), kOrders);
+    QList<qint64> reported;
+    for (const QList<QVariant>& signal : counted)
+        reported << signal.first().toLongLong();
+    QCOMPARE(reported, QList<qint64>({-1, -1, kOrders}));
 }
 
 void TestOrderTableModel::keepsTheModelContractWhileFetchingAndFiltering()
