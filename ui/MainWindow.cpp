@@ -83,7 +83,7 @@ void MainWindow::createMenus()
     QAction* fullScreen = m_viewMenu->addAction(tr("F&ull screen"));
     fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
     fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
+    fullScreen->setShortcut(QKeySequence(Qt::Key_F11)); // the platform's FullScreen key is empty on X11
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
         if (on)
             showFullScreen();
@@ -162,8 +162,7 @@ void MainWindow::chooseDatabase()
 QString MainWindow::aboutText()
 {
     return tr("<h2>SayPro Station %1</h2>"
-              "<p>Packing-station software for the SayPro marketplace: pick, pack, label and ship orders, "
-              "and take returns back in.</p>"
+              "<p>Packing-station software for the SayPro marketplace.</p>"
               "<p>Built with Qt %2, running on Qt %3.</p>")
         .arg(QStringLiteral(STATION_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
 }

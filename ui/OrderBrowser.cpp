@@ -95,7 +95,7 @@ OrderBrowser::OrderBrowser(const OrderStore& store, const QString& databasePath,
     header->setTextElideMode(Qt::ElideRight);
     // Widths from the text they hold, so nothing is cut off at any font size; the customer column takes the rest.
     const QFontMetrics metrics = m_table->fontMetrics();
-    auto widthFor = [&](const QString& sample) { return metrics.horizontalAdvance(sample) + 16; };
+    auto widthFor = [&](const QString& sample) { return metrics.horizontalAdvance(sample) + 12; };
     header->resizeSection(OrderTableModel::NumberColumn, widthFor(QStringLiteral("SP-00000000")));
     int statusWidth = widthFor(tr("Status"));
     for (OrderStatus status : OrderStatuses::all())
@@ -121,7 +121,7 @@ OrderBrowser::OrderBrowser(const OrderStore& store, const QString& databasePath,
     header->resizeSection(OrderTableModel::UnitsColumn, widthFor(tr("Units")));
     header->resizeSection(OrderTableModel::TotalColumn, widthFor(QStringLiteral("R 99 999,99")));
 
-    m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
 
     m_detail = new OrderDetailView(this);
 
@@ -336,7 +336,8 @@ void OrderBrowser::fitCustomerColumn()
 
 bool OrderBrowser::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table && event->type() == QEvent::Resize)
+    // The viewport, not the table: it also narrows when the vertical scroll bar appears.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         fitCustomerColumn();
     // Down arrow in the search field goes to the results, so the keyboard alone can search and browse.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
