@@ -1,6 +1,6 @@
 #pragma once
 // ui: the Orders screen: a search field and a status filter over the paged order table, and the
-// selected order's details beside it.
+// selected order's details below it.
 
 #include <QTimer>
 #include <QWidget>

@@ -32,7 +32,7 @@ private Q_SLOTS:
     void railListsOnlyScreensThatExist();
     void menusOfferOpenQuitAndAbout();
     void statusStripShowsStationDatabaseAndCounts();
-    void ctrlFGoesToTheSearchField();
+    void ctrlFAndAltOGoToTheSearchField();
     void showOrderSelectsIt();
     void aboutNamesTheVersionAndQt();
     void themeKeepsTextLargeEnough();
@@ -132,7 +132,7 @@ void TestMainWindow::statusStripShowsStationDatabaseAndCounts()
                  qPrintable(labelText("orderCountLabel")));
 }
 
-void TestMainWindow::ctrlFGoesToTheSearchField()
+void TestMainWindow::ctrlFAndAltOGoToTheSearchField()
 {
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -142,6 +142,13 @@ void TestMainWindow::ctrlFGoesToTheSearchField()
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("orderSearch"));
     QTRY_VERIFY(search->hasFocus());
+
+    // The rail entry's shortcut opens the screen ready to search.
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::AltModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QCOMPARE(m_window->currentScreen(), 0);
 }
 
 void TestMainWindow::showOrderSelectsIt()
