@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "common/Clock.h"
+#include "common/StationPaths.h"
 #include "common/Translations.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
@@ -20,7 +21,6 @@
 #include <QLocale>
 #include <QProgressDialog>
 #include <QScreen>
-#include <QStandardPaths>
 #include <QStatusBar>
 
 #include <cstdio>
@@ -96,16 +96,14 @@ Result<std::unique_ptr<Database>> createDemoDatabase(const QString& path, qint64
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("SayPro Station"));
-    QApplication::setOrganizationName(QStringLiteral("SayPro"));
-    QApplication::setApplicationVersion(QStringLiteral(STATION_VERSION));
+    // "SayPro" / "SayPro Station", shared with saypro-stationctl so both find the same database.
+    StationPaths::setApplicationIdentity();
 
     Translations::install(QLocale());
 
     Theme::apply(app);
 
-    const QString defaultPath =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/station.db");
+    const QString defaultPath = StationPaths::defaultDatabasePath(); // <AppDataLocation>/station.db
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("SayPro Station: packing-station software for the SayPro marketplace."));
     parser.addHelpOption();
