@@ -1,0 +1,84 @@
+#include "Settings.h"
+
+namespace saypro {
+
+namespace {
+const QString kStationId = QStringLiteral("station/id");
+const QString kMarketplaceUrl = QStringLiteral("marketplace/url");
+const QString kCaFile = QStringLiteral("marketplace/caCertificateFile");
+const QString kPin = QStringLiteral("marketplace/pinnedKeySha256");
+const QString kSyncInterval = QStringLiteral("sync/intervalSeconds");
+} // namespace
+
+Settings::Settings(const QString& iniPath, QObject* parent)
+    : QObject(parent), m_settings(iniPath.isEmpty() ? std::make_unique<QSettings>()
+                                                    : std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+QVariant Settings::value(const QString& key, const QVariant& fallback) const
+{
+    return m_settings->value(key, fallback);
+}
+
+void Settings::set(const QString& key, const QVariant& v)
+{
+    if (m_settings->value(key) == v)
+        return;
+    m_settings->setValue(key, v);
+    m_settings->sync();
+    Q_EMIT changed(key);
+}
+
+QString Settings::stationId() const
+{
+    const QString id = value(kStationId, QStringLiteral("ST-01")).toString().trimmed();
+    return id.isEmpty() ? QStringLiteral("ST-01") : id;
+}
+
+void Settings::setStationId(const QString& id)
+{
+    set(kStationId, id.trimmed());
+}
+
+QUrl Settings::marketplaceUrl() const
+{
+    return QUrl(value(kMarketplaceUrl, QString()).toString());
+}
+
+void Settings::setMarketplaceUrl(const QUrl& url)
+{
+    set(kMarketplaceUrl, url.toString());
+}
+
+QString Settings::caCertificateFile() const
+{
+    return value(kCaFile, QString()).toString();
+}
+
+void Settings::setCaCertificateFile(const QString& path)
+{
+    set(kCaFile, path);
+}
+
+QString Settings::pinnedKeySha256() const
+{
+    return value(kPin, QString()).toString();
+}
+
+void Settings::setPinnedKeySha256(const QString& pin)
+{
+    set(kPin, pin.trimmed());
+}
+
+int Settings::syncIntervalSeconds() const
+{
+    return std::max(5, value(kSyncInterval, 30).toInt());
+}
+
+void Settings::setSyncIntervalSeconds(int seconds)
+{
+    set(kSyncInterval, std::max(5, seconds));
+}
+
+} // namespace saypro
