@@ -20,9 +20,9 @@ QString tr(const char* text)
 
 const QCommandLineOption& dbOption()
 {
-    static const QCommandLineOption o(QStringLiteral("db"),
-                                      tr("The station database file (default: %1).").arg(StationPaths::defaultDatabasePath()),
-                                      QStringLiteral("PATH"));
+    static const QCommandLineOption o(
+        QStringLiteral("db"), tr("The station database file (default: %1).").arg(StationPaths::defaultDatabasePath()),
+        QStringLiteral("PATH"));
     return o;
 }
 
@@ -108,7 +108,8 @@ const Command* Cli::find(const QStringList& words, int* consumed) const
 
 void Cli::printOverview()
 {
-    m_out << tr("SayPro Station control %1 — administer and script a packing station.").arg(QStringLiteral(STATION_VERSION))
+    m_out << tr("SayPro Station control %1 — administer and script a packing station.")
+                 .arg(QStringLiteral(STATION_VERSION))
           << "\n\n"
           << tr("Usage: saypro-stationctl COMMAND [OPTIONS]") << "\n\n"
           << tr("Commands:") << "\n";

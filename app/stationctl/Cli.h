@@ -53,10 +53,10 @@ private:
 
 struct Command
 {
-    QStringList words;        ///< e.g. {"db", "check"}
-    QString summary;          ///< one line, translated
-    QString positional;       ///< e.g. "NUMBER" for usage lines
-    QString description;      ///< longer help, translated
+    QStringList words;   ///< e.g. {"db", "check"}
+    QString summary;     ///< one line, translated
+    QString positional;  ///< e.g. "NUMBER" for usage lines
+    QString description; ///< longer help, translated
     QList<QCommandLineOption> options;
     std::function<int(CommandContext&)> run;
 };

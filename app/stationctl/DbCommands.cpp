@@ -70,8 +70,9 @@ int dbCheck(CommandContext& ctx)
         auto line = [&ctx](bool ok, const QString& text) {
             ctx.out() << (ok ? tr("[ok]   ") : tr("[FAIL] ")) << text << Qt::endl;
         };
-        line(r.integrityOk, r.integrityOk ? tr("SQLite integrity check")
-                                          : tr("SQLite integrity check: %1").arg(r.integrityMessages.join(QStringLiteral("; "))));
+        line(r.integrityOk, r.integrityOk
+                                ? tr("SQLite integrity check")
+                                : tr("SQLite integrity check: %1").arg(r.integrityMessages.join(QStringLiteral("; "))));
         line(r.schemaVersion == r.expectedSchemaVersion,
              tr("schema version %1 (this program writes %2)").arg(r.schemaVersion).arg(r.expectedSchemaVersion));
         line(r.foreignKeyViolations == 0, tr("foreign keys: %1 violation(s)").arg(r.foreignKeyViolations));
@@ -81,8 +82,7 @@ int dbCheck(CommandContext& ctx)
             line(false, tr("audit chain broken at row %1: %2")
                             .arg(r.auditFirstBadRow ? QString::number(*r.auditFirstBadRow) : QStringLiteral("?"),
                                  r.auditProblem));
-        ctx.out() << (r.ok() ? tr("Database is healthy.") : tr("Database has problems: see [FAIL] above."))
-                  << Qt::endl;
+        ctx.out() << (r.ok() ? tr("Database is healthy.") : tr("Database has problems: see [FAIL] above.")) << Qt::endl;
     }
     return r.ok() ? ExitOk : ExitFailure;
 }

@@ -21,15 +21,17 @@ const QCommandLineOption kOrders(QStringLiteral("orders"), tr("How many orders t
                                  QStringLiteral("N"), QStringLiteral("1000"));
 const QCommandLineOption kSeed(QStringLiteral("seed"), tr("Seed; the same seed gives the same data (default 1)."),
                                QStringLiteral("S"), QStringLiteral("1"));
-const QCommandLineOption kStation(QStringLiteral("station"), tr("Station id recorded in the audit log (default ST-01)."),
-                                  QStringLiteral("ID"), QStringLiteral("ST-01"));
+const QCommandLineOption kStation(QStringLiteral("station"),
+                                  tr("Station id recorded in the audit log (default ST-01)."), QStringLiteral("ID"),
+                                  QStringLiteral("ST-01"));
 
 int demoGenerate(CommandContext& ctx)
 {
     bool ok = false;
     const qint64 orders = ctx.args().value(kOrders).toLongLong(&ok);
     if (!ok || orders < 0)
-        return ctx.usageError(tr("--orders must be a whole number of 0 or more, not '%1'.").arg(ctx.args().value(kOrders)));
+        return ctx.usageError(
+            tr("--orders must be a whole number of 0 or more, not '%1'.").arg(ctx.args().value(kOrders)));
     const quint64 seed = ctx.args().value(kSeed).toULongLong(&ok);
     if (!ok)
         return ctx.usageError(tr("--seed must be a whole number, not '%1'.").arg(ctx.args().value(kSeed)));

@@ -24,7 +24,8 @@ const QCommandLineOption kStatus(QStringLiteral("status"), tr("Only orders in th
 const QCommandLineOption kLimit(QStringLiteral("limit"), tr("At most N orders, newest first (default 50)."),
                                 QStringLiteral("N"), QStringLiteral("50"));
 const QCommandLineOption kSearch(QStringLiteral("search"),
-                                 tr("Order number, customer name, SKU, GTIN or tracking number."), QStringLiteral("TEXT"));
+                                 tr("Order number, customer name, SKU, GTIN or tracking number."),
+                                 QStringLiteral("TEXT"));
 
 QString localTime(const QDateTime& t)
 {
@@ -41,8 +42,7 @@ int ordersList(CommandContext& ctx)
             QStringList keys;
             for (OrderStatus s : OrderStatuses::all())
                 keys << OrderStatuses::key(s);
-            return ctx.usageError(
-                tr("Unknown status '%1'. Use one of: %2.").arg(key, keys.join(QStringLiteral(", "))));
+            return ctx.usageError(tr("Unknown status '%1'. Use one of: %2.").arg(key, keys.join(QStringLiteral(", "))));
         }
         filter.status = status;
     }
@@ -50,7 +50,8 @@ int ordersList(CommandContext& ctx)
     bool ok = false;
     const int limit = ctx.args().value(kLimit).toInt(&ok);
     if (!ok || limit < 1 || limit > 100000)
-        return ctx.usageError(tr("--limit must be a whole number from 1 to 100000, not '%1'.").arg(ctx.args().value(kLimit)));
+        return ctx.usageError(
+            tr("--limit must be a whole number from 1 to 100000, not '%1'.").arg(ctx.args().value(kLimit)));
     if (!ctx.args().positionalArguments().isEmpty())
         return ctx.usageError(tr("Unexpected argument '%1'.").arg(ctx.args().positionalArguments().first()));
 
@@ -78,14 +79,16 @@ int ordersList(CommandContext& ctx)
         return ExitOk;
     }
     ctx.out() << QStringLiteral("%1 %2 %3 %4 %5 %6")
-                     .arg(tr("Number").leftJustified(12), tr("Status").leftJustified(17), tr("Customer").leftJustified(26),
-                          tr("Confirmed").leftJustified(17), tr("Ship by").leftJustified(17), tr("Total"))
+                     .arg(tr("Number").leftJustified(12), tr("Status").leftJustified(17),
+                          tr("Customer").leftJustified(26), tr("Confirmed").leftJustified(17),
+                          tr("Ship by").leftJustified(17), tr("Total"))
               << "\n";
     for (const OrderSummary& s : rows)
         ctx.out() << QStringLiteral("%1 %2 %3 %4 %5 %6")
                          .arg(s.number.leftJustified(12), OrderStatuses::key(s.status).leftJustified(17),
                               s.customerName.left(25).leftJustified(26), localTime(s.confirmedAt).leftJustified(17),
-                              localTime(s.shipBy).leftJustified(17), Money(s.totalMinor, s.currency).toCanonicalString())
+                              localTime(s.shipBy).leftJustified(17),
+                              Money(s.totalMinor, s.currency).toCanonicalString())
                   << "\n";
     ctx.out() << QCoreApplication::translate("stationctl", "%n order(s) shown.", nullptr, int(rows.size())) << Qt::endl;
     return ExitOk;
@@ -121,7 +124,8 @@ int ordersShow(CommandContext& ctx)
         << tr("  Confirmed: %1    Ship by: %2    Shipped: %3")
                .arg(localTime(o.confirmedAt), localTime(o.shipBy), localTime(o.shippedAt))
         << "\n"
-        << tr("  Customer:  %1 <%2> %3 (%4)").arg(o.customer.name, o.customer.email, o.customer.phone, o.customer.locale)
+        << tr("  Customer:  %1 <%2> %3 (%4)")
+               .arg(o.customer.name, o.customer.email, o.customer.phone, o.customer.locale)
         << "\n"
         << tr("  Ship to:   %1").arg(o.shipTo.lines().join(QStringLiteral(", "))) << "\n";
     if (!o.instructions.isEmpty()) {

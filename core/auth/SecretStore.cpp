@@ -52,8 +52,7 @@ bool runJob(QKeychain::Job& job, QString* error)
 SecretStore::SecretStore(QString service, QString fallbackDir, bool useKeychain)
     : m_service(std::move(service)), m_fallbackDir(std::move(fallbackDir)), m_useKeychain(useKeychain),
       m_backend(useKeychain ? Backend::Keychain : Backend::File)
-{
-}
+{}
 
 QString SecretStore::defaultFallbackDir()
 {

@@ -11,14 +11,14 @@ namespace saypro {
 struct Error
 {
     enum class Code {
-        InvalidArgument, ///< the caller passed something malformed
-        NotFound,        ///< the thing asked for does not exist
+        InvalidArgument,   ///< the caller passed something malformed
+        NotFound,          ///< the thing asked for does not exist
         InvalidTransition, ///< a status change the state machine forbids
-        Conflict,        ///< the data changed underneath (version mismatch, claimed elsewhere)
-        Storage,         ///< SQLite refused or failed
-        Corrupt,         ///< integrity or audit chain check failed
-        Io,              ///< a file could not be read or written
-        Unsupported,     ///< a database or file from a newer version, or a feature not available
+        Conflict,          ///< the data changed underneath (version mismatch, claimed elsewhere)
+        Storage,           ///< SQLite refused or failed
+        Corrupt,           ///< integrity or audit chain check failed
+        Io,                ///< a file could not be read or written
+        Unsupported,       ///< a database or file from a newer version, or a feature not available
     };
 
     Code code = Code::InvalidArgument;
@@ -33,8 +33,7 @@ struct Error
     QString toString() const { return detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + u')'; }
 };
 
-template <typename T>
-using Result = std::expected<T, Error>;
+template <typename T> using Result = std::expected<T, Error>;
 
 /// Result of an operation that returns nothing on success.
 using Status = std::expected<void, Error>;

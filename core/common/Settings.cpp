@@ -13,8 +13,7 @@ const QString kSyncInterval = QStringLiteral("sync/intervalSeconds");
 Settings::Settings(const QString& iniPath, QObject* parent)
     : QObject(parent), m_settings(iniPath.isEmpty() ? std::make_unique<QSettings>()
                                                     : std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+{}
 
 QVariant Settings::value(const QString& key, const QVariant& fallback) const
 {

@@ -19,15 +19,15 @@ public:
     /// Settings stored in `iniPath`; empty means the user's standard settings file for the station.
     explicit Settings(const QString& iniPath = {}, QObject* parent = nullptr);
 
-    QString stationId() const;           ///< default "ST-01"
+    QString stationId() const; ///< default "ST-01"
     void setStationId(const QString& id);
-    QUrl marketplaceUrl() const;         ///< empty until connected
+    QUrl marketplaceUrl() const; ///< empty until connected
     void setMarketplaceUrl(const QUrl& url);
-    QString caCertificateFile() const;   ///< extra CA (or the server's own certificate) to trust; empty = system CAs
+    QString caCertificateFile() const; ///< extra CA (or the server's own certificate) to trust; empty = system CAs
     void setCaCertificateFile(const QString& path);
-    QString pinnedKeySha256() const;     ///< base64 SHA-256 of the server's public key; empty = no pin
+    QString pinnedKeySha256() const; ///< base64 SHA-256 of the server's public key; empty = no pin
     void setPinnedKeySha256(const QString& pin);
-    int syncIntervalSeconds() const;     ///< default 30, at least 5
+    int syncIntervalSeconds() const; ///< default 30, at least 5
     void setSyncIntervalSeconds(int seconds);
 
     QString fileName() const { return m_settings->fileName(); }

@@ -32,8 +32,8 @@ QStringList Translations::availableLanguages()
 bool Translations::install(const QLocale& locale)
 {
     auto station = new QTranslator(QCoreApplication::instance());
-    const bool haveStation = station->load(locale, QStringLiteral("saypro_station"), QStringLiteral("_"),
-                                           QStringLiteral(":/i18n"));
+    const bool haveStation =
+        station->load(locale, QStringLiteral("saypro_station"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     replace(g_station, haveStation ? station : nullptr);
     if (!haveStation)
         delete station;

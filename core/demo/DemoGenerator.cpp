@@ -32,17 +32,16 @@ const QTimeZone kSast(2 * 3600); // Africa/Johannesburg: UTC+2, no daylight savi
 class Rng
 {
 public:
-    Rng(quint64 seed, quint64 index) : m_gen(std::array<quint32, 4>{quint32(seed), quint32(seed >> 32),
-                                                                    quint32(index), quint32(index >> 32) ^ 0x5A17u}
-                                                 .data(),
-                                             4)
-    {
-    }
+    Rng(quint64 seed, quint64 index)
+        : m_gen(
+              std::array<quint32, 4>{quint32(seed), quint32(seed >> 32), quint32(index), quint32(index >> 32) ^ 0x5A17u}
+                  .data(),
+              4)
+    {}
     int below(int n) { return n <= 1 ? 0 : int(m_gen.bounded(quint32(n))); }
     bool chance(double p) { return m_gen.generateDouble() < p; }
     double unit() { return m_gen.generateDouble(); }
-    template <typename T>
-    const T& pick(const QList<T>& list) { return list.at(below(int(list.size()))); }
+    template <typename T> const T& pick(const QList<T>& list) { return list.at(below(int(list.size()))); }
     /// Index into `weights` chosen with probability proportional to its weight.
     int weighted(std::initializer_list<double> weights)
     {
@@ -139,12 +138,12 @@ OrderStatus pickFinalStatus(Rng& rng, double ageHours)
         return s[rng.weighted({10, 5, 10, 15, 30, 20, 8, 2})];
     }
     if (ageHours < 72) {
-        const S s[] = {S::Ready,     S::Picking,        S::Shipped,   S::InTransit,
-                       S::OutForDelivery, S::Delivered, S::OnHold,    S::Cancelled};
+        const S s[] = {S::Ready,          S::Picking,   S::Shipped, S::InTransit,
+                       S::OutForDelivery, S::Delivered, S::OnHold,  S::Cancelled};
         return s[rng.weighted({3, 2, 8, 40, 10, 30, 4, 3})];
     }
-    const S s[] = {S::Delivered,      S::Cancelled,      S::ReturnRequested, S::ReturnReceived, S::Inspected,
-                   S::Closed,         S::OnHold,         S::Ready,           S::InTransit};
+    const S s[] = {S::Delivered, S::Cancelled, S::ReturnRequested, S::ReturnReceived, S::Inspected,
+                   S::Closed,    S::OnHold,    S::Ready,           S::InTransit};
     return s[rng.weighted({88, 3, 1, 0.5, 0.5, 3, 1, 0.5, 2.5})];
 }
 
@@ -152,32 +151,50 @@ OrderStatus pickFinalStatus(Rng& rng, double ageHours)
 double typicalHours(OrderStatus s)
 {
     switch (s) {
-    case OrderStatus::Verified: return 0.1;
-    case OrderStatus::OnHold: return 0.15;
-    case OrderStatus::Ready: return 0.5;
-    case OrderStatus::Picking: return 2.0;
-    case OrderStatus::Picked: return 2.4;
-    case OrderStatus::Packing: return 2.8;
-    case OrderStatus::Packed: return 3.2;
-    case OrderStatus::Labelled: return 3.5;
-    case OrderStatus::Shipped: return 20.0;
-    case OrderStatus::InTransit: return 26.0;
-    case OrderStatus::OutForDelivery: return 50.0;
-    case OrderStatus::Delivered: return 54.0;
-    case OrderStatus::Cancelled: return 6.0;
-    case OrderStatus::ReturnRequested: return 24.0 * 6;
-    case OrderStatus::ReturnReceived: return 24.0 * 10;
-    case OrderStatus::Inspected: return 24.0 * 11;
-    case OrderStatus::Closed: return 24.0 * 12;
-    default: return 0;
+    case OrderStatus::Verified:
+        return 0.1;
+    case OrderStatus::OnHold:
+        return 0.15;
+    case OrderStatus::Ready:
+        return 0.5;
+    case OrderStatus::Picking:
+        return 2.0;
+    case OrderStatus::Picked:
+        return 2.4;
+    case OrderStatus::Packing:
+        return 2.8;
+    case OrderStatus::Packed:
+        return 3.2;
+    case OrderStatus::Labelled:
+        return 3.5;
+    case OrderStatus::Shipped:
+        return 20.0;
+    case OrderStatus::InTransit:
+        return 26.0;
+    case OrderStatus::OutForDelivery:
+        return 50.0;
+    case OrderStatus::Delivered:
+        return 54.0;
+    case OrderStatus::Cancelled:
+        return 6.0;
+    case OrderStatus::ReturnRequested:
+        return 24.0 * 6;
+    case OrderStatus::ReturnReceived:
+        return 24.0 * 10;
+    case OrderStatus::Inspected:
+        return 24.0 * 11;
+    case OrderStatus::Closed:
+        return 24.0 * 12;
+    default:
+        return 0;
     }
 }
 
 QList<OrderStatus> pathTo(Rng& rng, OrderStatus target)
 {
     using S = OrderStatus;
-    static const QList<S> forward = {S::Verified, S::Ready,    S::Picking,   S::Picked,         S::Packing,  S::Packed,
-                                     S::Labelled, S::Shipped,  S::InTransit, S::OutForDelivery, S::Delivered};
+    static const QList<S> forward = {S::Verified, S::Ready,   S::Picking,   S::Picked,         S::Packing,  S::Packed,
+                                     S::Labelled, S::Shipped, S::InTransit, S::OutForDelivery, S::Delivered};
     QList<S> path;
     auto forwardTo = [&](S last) {
         for (S s : forward) {
@@ -247,7 +264,8 @@ QString actorFor(Rng& rng, OrderStatus s)
 
 QString upsTracking(qint64 serial)
 {
-    const QString body = QStringLiteral("5R8939") + QStringLiteral("01") + QString::number(serial % 10000000).rightJustified(7, u'0');
+    const QString body =
+        QStringLiteral("5R8939") + QStringLiteral("01") + QString::number(serial % 10000000).rightJustified(7, u'0');
     return QStringLiteral("1Z") + body + QString::number(CheckDigits::ups(body).value_or(0));
 }
 
@@ -274,8 +292,14 @@ QList<Warehouse> DemoGenerator::warehouses()
         Warehouse x;
         x.code = QString::fromLatin1(code);
         x.name = QString::fromUtf8(name);
-        x.address = Address{x.name, QString::fromUtf8(line1), QString(), QString(), QString::fromUtf8(city),
-                            QString::fromLatin1(region), QString::fromLatin1(postal), QStringLiteral("ZA")};
+        x.address = Address{x.name,
+                            QString::fromUtf8(line1),
+                            QString(),
+                            QString(),
+                            QString::fromUtf8(city),
+                            QString::fromLatin1(region),
+                            QString::fromLatin1(postal),
+                            QStringLiteral("ZA")};
         x.timeZone = QStringLiteral("Africa/Johannesburg");
         return x;
     };
@@ -345,10 +369,11 @@ DemoOrder DemoGenerator::makeOrder(qint64 index, qint64 total) const
         o.customer.locale = QStringLiteral("en-US");
     } else {
         o.customer.phone = QStringLiteral("+27%1%2").arg(QString::number(71 + rng.below(13)),
-                                                          QString::number(1000000 + rng.below(8999999)));
+                                                         QString::number(1000000 + rng.below(8999999)));
         const int lang = rng.weighted({60, 20, 20});
-        o.customer.locale = lang == 0 ? QStringLiteral("en-ZA") : lang == 1 ? QStringLiteral("af-ZA")
-                                                                             : QStringLiteral("zu-ZA");
+        o.customer.locale = lang == 0   ? QStringLiteral("en-ZA")
+                            : lang == 1 ? QStringLiteral("af-ZA")
+                                        : QStringLiteral("zu-ZA");
     }
     o.customer.notifyEmail = true;
     o.customer.notifySms = !us && rng.chance(0.6);
@@ -359,8 +384,8 @@ DemoOrder DemoGenerator::makeOrder(qint64 index, qint64 total) const
     o.shipTo.line1 = QString::number(1 + rng.below(240)) + u' ' +
                      (us ? rng.pick(DemoNames::usStreets()) : rng.pick(DemoNames::zaStreets()));
     if (rng.chance(0.2))
-        o.shipTo.line2 = us ? QStringLiteral("Apt %1").arg(1 + rng.below(40))
-                            : QStringLiteral("Unit %1").arg(1 + rng.below(60));
+        o.shipTo.line2 =
+            us ? QStringLiteral("Apt %1").arg(1 + rng.below(40)) : QStringLiteral("Unit %1").arg(1 + rng.below(60));
     o.shipTo.suburb = place.suburb;
     o.shipTo.city = place.city;
     o.shipTo.region = place.region;
@@ -422,7 +447,8 @@ DemoOrder DemoGenerator::makeOrder(qint64 index, qint64 total) const
     o.instructions.giftWrap = rng.chance(0.06);
     if (o.instructions.giftWrap && rng.chance(0.7))
         o.instructions.giftMessage = rng.pick(DemoNames::giftMessages());
-    o.instructions.fragile = std::any_of(o.lines.cbegin(), o.lines.cend(), [](const OrderLine& l) { return l.fragile; });
+    o.instructions.fragile =
+        std::any_of(o.lines.cbegin(), o.lines.cend(), [](const OrderLine& l) { return l.fragile; });
     if (rng.chance(0.05))
         o.instructions.deliveryWindow = rng.pick(DemoNames::deliveryWindows());
     if (rng.chance(0.02))
@@ -461,8 +487,8 @@ DemoOrder DemoGenerator::makeOrder(qint64 index, qint64 total) const
     o.status = demo.history.isEmpty() ? OrderStatus::New : demo.history.last().to;
     o.paymentStatus = PaymentStatus::Captured;
     if (o.status == OrderStatus::OnHold)
-        o.paymentStatus = rng.chance(0.5) ? PaymentStatus::Pending : (rng.chance(0.5) ? PaymentStatus::Failed
-                                                                                       : PaymentStatus::Captured);
+        o.paymentStatus = rng.chance(0.5) ? PaymentStatus::Pending
+                                          : (rng.chance(0.5) ? PaymentStatus::Failed : PaymentStatus::Captured);
     else if (o.status == OrderStatus::New)
         o.paymentStatus = rng.chance(0.8) ? PaymentStatus::Captured : PaymentStatus::Pending;
     o.updatedAt = demo.history.isEmpty() ? o.confirmedAt : demo.history.last().at;
@@ -498,13 +524,13 @@ DemoOrder DemoGenerator::makeOrder(qint64 index, qint64 total) const
 }
 
 Result<DemoSummary> DemoGenerator::generate(Database& db, const Clock& clock, qint64 count, quint64 seed,
-                                            const QString& station,
-                                            const std::function<void(qint64, qint64)>& progress)
+                                            const QString& station, const std::function<void(qint64, qint64)>& progress)
 {
     if (count < 0 || count > 50'000'000)
-        return fail(Error::Code::InvalidArgument,
-                    QCoreApplication::translate("DemoGenerator", "The number of demo orders must be between 0 and 50,000,000."),
-                    QStringLiteral("orders = %1").arg(count));
+        return fail(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("DemoGenerator", "The number of demo orders must be between 0 and 50,000,000."),
+            QStringLiteral("orders = %1").arg(count));
     QElapsedTimer timer;
     timer.start();
     DemoSummary summary;
@@ -550,8 +576,10 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const Clock& clock, qi
                                              "VALUES(?, ?, ?, 'manifested', ?)")) ||
             !parcel.prepare(QStringLiteral("INSERT INTO parcels(shipment_id, order_id, sequence, tracking_number, "
                                            "weight_g) VALUES(?, ?, 1, ?, ?)")) ||
-            !item.prepare(QStringLiteral("INSERT INTO parcel_items(parcel_id, order_line_id, quantity) VALUES(?, ?, ?)")))
-            return fail(Error::Code::Storage, QCoreApplication::translate("DemoGenerator", "Demo data could not be written."),
+            !item.prepare(
+                QStringLiteral("INSERT INTO parcel_items(parcel_id, order_line_id, quantity) VALUES(?, ?, ?)")))
+            return fail(Error::Code::Storage,
+                        QCoreApplication::translate("DemoGenerator", "Demo data could not be written."),
                         shipment.lastError().text() + parcel.lastError().text() + item.lastError().text());
 
         for (qint64 i = batchStart; i < batchEnd; ++i) {

@@ -4,66 +4,83 @@ namespace saypro {
 
 const QStringList& DemoNames::zaFirstNames()
 {
-    static const QStringList l = QStringLiteral(
-        "Thandiwe Sipho Lerato Johan Anél Pieter Ayesha Priya Nomvula Bongani Kagiso Naledi Mpho Zanele Themba "
-        "Lindiwe Riaan Charl Fatima Yusuf Sibusiso Andile Karabo Thabo Refilwe Lwazi Ntombi Siyabonga Palesa "
-        "Tshepo Busisiwe Hendrik Marné Zoë Liezl Ruan Nandi Ayanda Khanyisile Mandla Neo Dineo Kgomotso Rethabile "
-        "Sizwe Xolani Nokuthula Mbali Wandile Jaco Elmarie Rashid Zaid Kavitha Deshni Cebo Sanele Thulani Nosipho")
-                                     .split(u' ');
+    static const QStringList l =
+        QStringLiteral(
+            "Thandiwe Sipho Lerato Johan Anél Pieter Ayesha Priya Nomvula Bongani Kagiso Naledi Mpho Zanele Themba "
+            "Lindiwe Riaan Charl Fatima Yusuf Sibusiso Andile Karabo Thabo Refilwe Lwazi Ntombi Siyabonga Palesa "
+            "Tshepo Busisiwe Hendrik Marné Zoë Liezl Ruan Nandi Ayanda Khanyisile Mandla Neo Dineo Kgomotso Rethabile "
+            "Sizwe Xolani Nokuthula Mbali Wandile Jaco Elmarie Rashid Zaid Kavitha Deshni Cebo Sanele Thulani Nosipho")
+            .split(u' ');
     return l;
 }
 
 const QStringList& DemoNames::zaLastNames()
 {
-    static const QStringList l = QStringLiteral(
-        "Ndlovu Dlamini Nkosi Mokoena Khumalo Botha Pillay Naidoo Mahlangu Sithole Mthembu Zulu Pretorius Venter "
-        "Govender Molefe Jacobs Smith Cele Ngcobo Mabaso Nel Swanepoel Coetzee Maharaj Moodley Petersen Adams "
-        "Hendricks Radebe Shabalala Mkhize Modise Masondo Müller Kruger Steyn Fourie Baloyi Maluleke Chauke Tshabalala "
-        "Mnguni Gumede Ntuli Hlongwane Majola Ebrahim Cassim Mahomed Abrahams Daniels")
-                                     .split(u' ');
+    static const QStringList l =
+        QStringLiteral(
+            "Ndlovu Dlamini Nkosi Mokoena Khumalo Botha Pillay Naidoo Mahlangu Sithole Mthembu Zulu Pretorius Venter "
+            "Govender Molefe Jacobs Smith Cele Ngcobo Mabaso Nel Swanepoel Coetzee Maharaj Moodley Petersen Adams "
+            "Hendricks Radebe Shabalala Mkhize Modise Masondo Müller Kruger Steyn Fourie Baloyi Maluleke Chauke "
+            "Tshabalala "
+            "Mnguni Gumede Ntuli Hlongwane Majola Ebrahim Cassim Mahomed Abrahams Daniels")
+            .split(u' ');
     return l;
 }
 
 const QStringList& DemoNames::usFirstNames()
 {
-    static const QStringList l = QStringLiteral(
-        "James Mary Robert Patricia Michael Jennifer William Linda David Elizabeth Richard Barbara Joseph Susan "
-        "Thomas Jessica Carlos Maria José Ana Wei Mei Aaliyah DeShawn Emily Olivia Liam Noah Sofía Mateo Chloé "
-        "Ethan Ava Jamal Keisha Hiroshi Yuki Priyanka Arjun Fatoumata")
-                                     .split(u' ');
+    static const QStringList l =
+        QStringLiteral(
+            "James Mary Robert Patricia Michael Jennifer William Linda David Elizabeth Richard Barbara Joseph Susan "
+            "Thomas Jessica Carlos Maria José Ana Wei Mei Aaliyah DeShawn Emily Olivia Liam Noah Sofía Mateo Chloé "
+            "Ethan Ava Jamal Keisha Hiroshi Yuki Priyanka Arjun Fatoumata")
+            .split(u' ');
     return l;
 }
 
 const QStringList& DemoNames::usLastNames()
 {
-    static const QStringList l = QStringLiteral(
-        "Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson "
-        "Anderson Thomas Taylor Moore Jackson Martin Lee Thompson White Harris Clark Lewis Robinson Walker Young "
-        "Nguyen Kim Patel Chen Okafor Diallo Peña O'Brien Kowalski")
-                                     .split(u' ');
+    static const QStringList l =
+        QStringLiteral(
+            "Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson "
+            "Anderson Thomas Taylor Moore Jackson Martin Lee Thompson White Harris Clark Lewis Robinson Walker Young "
+            "Nguyen Kim Patel Chen Okafor Diallo Peña O'Brien Kowalski")
+            .split(u' ');
     return l;
 }
 
 const QStringList& DemoNames::zaStreets()
 {
-    static const QStringList l = {
-        QStringLiteral("Jan Smuts Avenue"), QStringLiteral("Vilakazi Street"), QStringLiteral("Long Street"),
-        QStringLiteral("Church Street"), QStringLiteral("Oxford Road"), QStringLiteral("Florida Road"),
-        QStringLiteral("Main Road"), QStringLiteral("Beyers Naudé Drive"), QStringLiteral("Nelson Mandela Drive"),
-        QStringLiteral("Bree Street"), QStringLiteral("Rivonia Road"), QStringLiteral("Voortrekker Road"),
-        QStringLiteral("Anton Lembede Street"), QStringLiteral("Steve Biko Road"), QStringLiteral("Kloof Street"),
-        QStringLiteral("Dr Pixley KaSeme Street"), QStringLiteral("Govan Mbeki Avenue"), QStringLiteral("Paul Kruger Street"),
-        QStringLiteral("Albertina Sisulu Road"), QStringLiteral("Musgrave Road")};
+    static const QStringList l = {QStringLiteral("Jan Smuts Avenue"),
+                                  QStringLiteral("Vilakazi Street"),
+                                  QStringLiteral("Long Street"),
+                                  QStringLiteral("Church Street"),
+                                  QStringLiteral("Oxford Road"),
+                                  QStringLiteral("Florida Road"),
+                                  QStringLiteral("Main Road"),
+                                  QStringLiteral("Beyers Naudé Drive"),
+                                  QStringLiteral("Nelson Mandela Drive"),
+                                  QStringLiteral("Bree Street"),
+                                  QStringLiteral("Rivonia Road"),
+                                  QStringLiteral("Voortrekker Road"),
+                                  QStringLiteral("Anton Lembede Street"),
+                                  QStringLiteral("Steve Biko Road"),
+                                  QStringLiteral("Kloof Street"),
+                                  QStringLiteral("Dr Pixley KaSeme Street"),
+                                  QStringLiteral("Govan Mbeki Avenue"),
+                                  QStringLiteral("Paul Kruger Street"),
+                                  QStringLiteral("Albertina Sisulu Road"),
+                                  QStringLiteral("Musgrave Road")};
     return l;
 }
 
 const QStringList& DemoNames::usStreets()
 {
     static const QStringList l = {
-        QStringLiteral("Main St"), QStringLiteral("Oak Ave"), QStringLiteral("Maple Dr"), QStringLiteral("Park Ave"),
-        QStringLiteral("Washington Blvd"), QStringLiteral("Lake Shore Dr"), QStringLiteral("Elm St"),
-        QStringLiteral("Sunset Blvd"), QStringLiteral("Peachtree St NE"), QStringLiteral("Mission St"),
-        QStringLiteral("Broadway"), QStringLiteral("Congress Ave")};
+        QStringLiteral("Main St"),    QStringLiteral("Oak Ave"),         QStringLiteral("Maple Dr"),
+        QStringLiteral("Park Ave"),   QStringLiteral("Washington Blvd"), QStringLiteral("Lake Shore Dr"),
+        QStringLiteral("Elm St"),     QStringLiteral("Sunset Blvd"),     QStringLiteral("Peachtree St NE"),
+        QStringLiteral("Mission St"), QStringLiteral("Broadway"),        QStringLiteral("Congress Ave")};
     return l;
 }
 
@@ -74,15 +91,24 @@ const QList<DemoPlace>& DemoNames::zaPlaces()
                          QString::fromLatin1(code), QStringLiteral("ZA")};
     };
     static const QList<DemoPlace> l = {
-        za("Johannesburg", "Braamfontein", "GP", "2001"), za("Sandton", "Morningside", "GP", "2196"),
-        za("Soweto", "Orlando West", "GP", "1804"),       za("Pretoria", "Hatfield", "GP", "0083"),
-        za("Midrand", "Halfway House", "GP", "1685"),     za("Cape Town", "Gardens", "WC", "8001"),
-        za("Stellenbosch", "Die Boord", "WC", "7600"),    za("Khayelitsha", "Site C", "WC", "7784"),
-        za("Durban", "Berea", "KZN", "4001"),             za("Pietermaritzburg", "Scottsville", "KZN", "3201"),
-        za("Umlazi", "Umlazi", "KZN", "4031"),            za("Gqeberha", "Summerstrand", "EC", "6001"),
-        za("East London", "Vincent", "EC", "5201"),       za("Bloemfontein", "Westdene", "FS", "9301"),
-        za("Polokwane", "Bendor", "LP", "0699"),          za("Mbombela", "Sonheuwel", "MP", "1201"),
-        za("Rustenburg", "Safari Gardens", "NW", "0299"), za("Kimberley", "Belgravia", "NC", "8301"),
+        za("Johannesburg", "Braamfontein", "GP", "2001"),
+        za("Sandton", "Morningside", "GP", "2196"),
+        za("Soweto", "Orlando West", "GP", "1804"),
+        za("Pretoria", "Hatfield", "GP", "0083"),
+        za("Midrand", "Halfway House", "GP", "1685"),
+        za("Cape Town", "Gardens", "WC", "8001"),
+        za("Stellenbosch", "Die Boord", "WC", "7600"),
+        za("Khayelitsha", "Site C", "WC", "7784"),
+        za("Durban", "Berea", "KZN", "4001"),
+        za("Pietermaritzburg", "Scottsville", "KZN", "3201"),
+        za("Umlazi", "Umlazi", "KZN", "4031"),
+        za("Gqeberha", "Summerstrand", "EC", "6001"),
+        za("East London", "Vincent", "EC", "5201"),
+        za("Bloemfontein", "Westdene", "FS", "9301"),
+        za("Polokwane", "Bendor", "LP", "0699"),
+        za("Mbombela", "Sonheuwel", "MP", "1201"),
+        za("Rustenburg", "Safari Gardens", "NW", "0299"),
+        za("Kimberley", "Belgravia", "NC", "8301"),
     };
     return l;
 }
@@ -94,10 +120,10 @@ const QList<DemoPlace>& DemoNames::usPlaces()
                          QStringLiteral("US")};
     };
     static const QList<DemoPlace> l = {
-        us("New York", "NY", "10001"), us("Brooklyn", "NY", "11201"),     us("San Francisco", "CA", "94103"),
-        us("Los Angeles", "CA", "90012"), us("Austin", "TX", "78701"),    us("Houston", "TX", "77002"),
-        us("Chicago", "IL", "60601"),  us("Seattle", "WA", "98101"),      us("Atlanta", "GA", "30303"),
-        us("Boston", "MA", "02108"),   us("Miami", "FL", "33130"),        us("Denver", "CO", "80202"),
+        us("New York", "NY", "10001"),    us("Brooklyn", "NY", "11201"), us("San Francisco", "CA", "94103"),
+        us("Los Angeles", "CA", "90012"), us("Austin", "TX", "78701"),   us("Houston", "TX", "77002"),
+        us("Chicago", "IL", "60601"),     us("Seattle", "WA", "98101"),  us("Atlanta", "GA", "30303"),
+        us("Boston", "MA", "02108"),      us("Miami", "FL", "33130"),    us("Denver", "CO", "80202"),
     };
     return l;
 }
@@ -106,8 +132,13 @@ const QList<DemoProductFamily>& DemoNames::productFamilies()
 {
     auto f = [](const char* code, const char* name, const char* variants, int weight, int price, bool fragile,
                 bool serial) {
-        return DemoProductFamily{QString::fromLatin1(code), QString::fromUtf8(name),
-                                 QString::fromUtf8(variants).split(u','), weight, price, fragile, serial};
+        return DemoProductFamily{QString::fromLatin1(code),
+                                 QString::fromUtf8(name),
+                                 QString::fromUtf8(variants).split(u','),
+                                 weight,
+                                 price,
+                                 fragile,
+                                 serial};
     };
     static const QList<DemoProductFamily> l = {
         f("MUG", "Ceramic mug 350 ml", "Blue,Red,Green,White,Black", 380, 12900, true, false),
@@ -137,8 +168,8 @@ const QList<DemoProductFamily>& DemoNames::productFamilies()
 const QStringList& DemoNames::giftMessages()
 {
     static const QStringList l = {
-        QStringLiteral("Happy birthday! Love, Mom"), QStringLiteral("Veels geluk met jou verjaarsdag!"),
-        QStringLiteral("Siyakuthanda — from all of us"), QStringLiteral("Congratulations on the new job 🎉"),
+        QStringLiteral("Happy birthday! Love, Mom"),           QStringLiteral("Veels geluk met jou verjaarsdag!"),
+        QStringLiteral("Siyakuthanda — from all of us"),       QStringLiteral("Congratulations on the new job 🎉"),
         QStringLiteral("Thank you for everything, Ms Naidoo"), QStringLiteral("Merry Christmas from the Botha family")};
     return l;
 }

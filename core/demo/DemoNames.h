@@ -11,19 +11,19 @@ namespace saypro {
 struct DemoPlace
 {
     QString city;
-    QString suburb;  ///< ZA only
-    QString region;  ///< province code (ZA) or state code (US)
+    QString suburb; ///< ZA only
+    QString region; ///< province code (ZA) or state code (US)
     QString postalCode;
     QString country;
 };
 
 struct DemoProductFamily
 {
-    QString code;      ///< SKU stem, e.g. MUG
-    QString name;      ///< "Ceramic mug"
+    QString code;         ///< SKU stem, e.g. MUG
+    QString name;         ///< "Ceramic mug"
     QStringList variants; ///< colours, sizes or flavours
     int weightGrams;
-    int priceCents;    ///< ZAR cents
+    int priceCents; ///< ZAR cents
     bool fragile;
     bool serialTracked;
 };

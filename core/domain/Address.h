@@ -8,14 +8,14 @@ namespace saypro {
 
 struct Address
 {
-    QString name;       ///< recipient or company
+    QString name; ///< recipient or company
     QString line1;
     QString line2;
-    QString suburb;     ///< ZA suburb; empty elsewhere
+    QString suburb; ///< ZA suburb; empty elsewhere
     QString city;
-    QString region;     ///< province (ZA) or state code (US)
+    QString region; ///< province (ZA) or state code (US)
     QString postalCode;
-    QString country;    ///< ISO 3166-1 alpha-2
+    QString country; ///< ISO 3166-1 alpha-2
 
     /// Lines as printed on a label, empty parts left out.
     QStringList lines() const

@@ -9,8 +9,8 @@ struct Customer
 {
     QString name;
     QString email;
-    QString phone;   ///< E.164, e.g. +27821234567
-    QString locale;  ///< BCP 47: en-ZA, af-ZA, zu-ZA, en-US
+    QString phone;  ///< E.164, e.g. +27821234567
+    QString locale; ///< BCP 47: en-ZA, af-ZA, zu-ZA, en-US
     bool notifyEmail = true;
     bool notifySms = false;
     bool notifyPush = false;

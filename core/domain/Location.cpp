@@ -7,10 +7,8 @@
 namespace saypro {
 
 Location::Location(QString warehouse, QString zone, int aisle, int bay, int level, int bin)
-    : m_warehouse(std::move(warehouse)), m_zone(std::move(zone)), m_aisle(aisle), m_bay(bay), m_level(level),
-      m_bin(bin)
-{
-}
+    : m_warehouse(std::move(warehouse)), m_zone(std::move(zone)), m_aisle(aisle), m_bay(bay), m_level(level), m_bin(bin)
+{}
 
 QString Location::code() const
 {
@@ -29,8 +27,8 @@ std::optional<Location> Location::parse(const QString& code)
     const auto m = re.match(code.trimmed().toUpper());
     if (!m.hasMatch())
         return std::nullopt;
-    return Location(m.captured(1), m.captured(2), m.captured(3).toInt(), m.captured(4).toInt(),
-                    m.captured(5).toInt(), m.captured(6).toInt());
+    return Location(m.captured(1), m.captured(2), m.captured(3).toInt(), m.captured(4).toInt(), m.captured(5).toInt(),
+                    m.captured(6).toInt());
 }
 
 bool operator<(const Location& a, const Location& b)

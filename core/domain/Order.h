@@ -16,14 +16,14 @@ namespace saypro {
 
 struct Order
 {
-    qint64 id = 0;             ///< local row id
-    QString marketplaceId;     ///< the marketplace's id
-    QString number;            ///< human order number, e.g. SP-00012345
-    qint64 version = 1;        ///< the marketplace's version; newer wins
+    qint64 id = 0;         ///< local row id
+    QString marketplaceId; ///< the marketplace's id
+    QString number;        ///< human order number, e.g. SP-00012345
+    qint64 version = 1;    ///< the marketplace's version; newer wins
     OrderStatus status = OrderStatus::New;
     QDateTime placedAt;
     QDateTime confirmedAt;
-    QDateTime shipBy;          ///< deadline; invalid until computed
+    QDateTime shipBy; ///< deadline; invalid until computed
     QDateTime shippedAt;
     QDateTime deliveredAt;
     QDateTime updatedAt;
@@ -32,12 +32,12 @@ struct Order
     QString currency = QStringLiteral("ZAR");
     qint64 shippingMinor = 0;
     qint64 taxMinor = 0;
-    qint64 discountMinor = 0;  ///< order-level discount
-    qint64 totalMinor = 0;     ///< as the marketplace charged it
+    qint64 discountMinor = 0; ///< order-level discount
+    qint64 totalMinor = 0;    ///< as the marketplace charged it
     Customer customer;
     Address shipTo;
     SpecialInstructions instructions;
-    QString warehouse;         ///< code of the warehouse it is allocated to; empty until allocated
+    QString warehouse; ///< code of the warehouse it is allocated to; empty until allocated
     QList<OrderLine> lines;
 
     qint64 itemsSubtotalMinor() const

@@ -9,8 +9,8 @@ namespace saypro {
 
 struct OrderLine
 {
-    qint64 id = 0;         ///< local row id
-    QString lineId;        ///< the marketplace's line id
+    qint64 id = 0;  ///< local row id
+    QString lineId; ///< the marketplace's line id
     QString sku;
     QString gtin;
     QString name;
@@ -19,7 +19,7 @@ struct OrderLine
     qint64 discountMinor = 0; ///< for the whole line
     bool serialTracked = false;
     bool fragile = false;
-    int weightGrams = 0;      ///< per unit
+    int weightGrams = 0; ///< per unit
 
     /// quantity x unit price - discount, in minor units.
     qint64 totalMinor() const { return qint64(quantity) * unitPriceMinor - discountMinor; }

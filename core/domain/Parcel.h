@@ -16,7 +16,7 @@ struct ParcelItem
 struct Parcel
 {
     qint64 id = 0;
-    int sequence = 1;          ///< parcel n of m
+    int sequence = 1; ///< parcel n of m
     QString trackingNumber;
     int weightGrams = 0;
     int lengthMm = 0;

@@ -9,15 +9,15 @@ namespace saypro {
 
 struct Product
 {
-    QString sku;            ///< internal stock-keeping unit, e.g. SP-MUG-BLU-350
-    QString gtin;           ///< GTIN-8/12/13/14 with a valid check digit
+    QString sku;  ///< internal stock-keeping unit, e.g. SP-MUG-BLU-350
+    QString gtin; ///< GTIN-8/12/13/14 with a valid check digit
     QString name;
     int weightGrams = 0;
     qint64 unitPriceMinor = 0;
     QString currency = QStringLiteral("ZAR");
     bool serialTracked = false;
     bool fragile = false;
-    Location location;      ///< primary pick bin
+    Location location; ///< primary pick bin
 
     friend bool operator==(const Product&, const Product&) = default;
 };

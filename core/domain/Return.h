@@ -14,7 +14,7 @@ struct Return
     enum class Status { Requested, Received, Inspected, Closed };
 
     qint64 id = 0;
-    QString rma;     ///< e.g. RMA-2026-000321
+    QString rma; ///< e.g. RMA-2026-000321
     qint64 orderId = 0;
     Status status = Status::Requested;
     QDateTime requestedAt;

@@ -12,7 +12,7 @@ struct ReturnLine
     qint64 id = 0;
     qint64 orderLineId = 0;
     QString sku;
-    QString reason;         ///< the customer's reason code
+    QString reason; ///< the customer's reason code
     int quantityRequested = 0;
     int quantityReceived = 0;
     QString conditionGrade; ///< new, like_new, damaged, defective, wrong_item, missing

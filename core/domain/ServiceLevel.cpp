@@ -6,8 +6,8 @@ namespace saypro {
 
 const QList<ServiceLevel>& ServiceLevels::all()
 {
-    static const QList<ServiceLevel> l = {ServiceLevel::Standard, ServiceLevel::Expedited,
-                                          ServiceLevel::International, ServiceLevel::SameDay};
+    static const QList<ServiceLevel> l = {ServiceLevel::Standard, ServiceLevel::Expedited, ServiceLevel::International,
+                                          ServiceLevel::SameDay};
     return l;
 }
 

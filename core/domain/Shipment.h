@@ -15,8 +15,8 @@ struct Shipment
 
     qint64 id = 0;
     qint64 orderId = 0;
-    QString carrier;   ///< "ups", "usps", "fedex", "dhl", "s10", "courier"
-    QString service;   ///< carrier's service code
+    QString carrier; ///< "ups", "usps", "fedex", "dhl", "s10", "courier"
+    QString service; ///< carrier's service code
     Status status = Status::Open;
     QDateTime createdAt;
     QList<Parcel> parcels;

@@ -198,7 +198,8 @@ Result<AuditLog::Verification> AuditLog::verify(const std::function<void(qint64)
     const qint64 lastId = expectedId - 1;
     if (!head->has_value()) {
         if (lastId > 0)
-            bad(lastId, QStringLiteral("the audit chain head is missing from meta while audit_log has %1 rows").arg(lastId));
+            bad(lastId,
+                QStringLiteral("the audit chain head is missing from meta while audit_log has %1 rows").arg(lastId));
         return v;
     }
     if ((*head)->id > lastId) {

@@ -72,9 +72,10 @@ Status CatalogueStore::upsertProduct(const Product& p)
         "location_id = excluded.location_id"));
     if (!q)
         return std::unexpected(q.error());
-    for (const QVariant& v : {QVariant(p.sku), p.gtin.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(p.gtin),
-                              QVariant(p.name), QVariant(p.weightGrams), QVariant(p.unitPriceMinor), QVariant(p.currency),
-                              QVariant(p.serialTracked), QVariant(p.fragile), locationId})
+    for (const QVariant& v :
+         {QVariant(p.sku), p.gtin.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(p.gtin),
+          QVariant(p.name), QVariant(p.weightGrams), QVariant(p.unitPriceMinor), QVariant(p.currency),
+          QVariant(p.serialTracked), QVariant(p.fragile), locationId})
         q->addBindValue(v.typeId() == QMetaType::QString && !v.isNull() ? Database::text(v.toString()) : v);
     return Database::exec(*q, QStringLiteral("upsert product %1").arg(p.sku));
 }

@@ -13,7 +13,7 @@ class Database;
 
 struct Warehouse
 {
-    QString code;    ///< e.g. JHB1
+    QString code; ///< e.g. JHB1
     QString name;
     Address address;
     QString timeZone; ///< IANA, e.g. Africa/Johannesburg

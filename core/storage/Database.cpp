@@ -40,8 +40,7 @@ bool looksLikeSqlite(const QString& path)
 
 Database::Database(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -74,13 +73,15 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, OpenMod
             return fail(Error::Code::NotFound, tr("The database file does not exist: %1").arg(path),
                         QStringLiteral("%1: no such file").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
-            return fail(Error::Code::Io, tr("The folder for the database cannot be created: %1").arg(info.absolutePath()),
+            return fail(Error::Code::Io,
+                        tr("The folder for the database cannot be created: %1").arg(info.absolutePath()),
                         QStringLiteral("mkpath %1 failed").arg(info.absolutePath()));
     } else if (info.size() == 0 && mode != OpenMode::CreateIfMissing) {
         return fail(Error::Code::Corrupt, tr("The database file is empty: %1").arg(path),
                     QStringLiteral("%1: zero bytes; run 'db init' to create a database").arg(path));
     } else if (!looksLikeSqlite(path)) {
-        return fail(Error::Code::Corrupt, tr("The file is not a SayPro Station database, or it is damaged: %1").arg(path),
+        return fail(Error::Code::Corrupt,
+                    tr("The file is not a SayPro Station database, or it is damaged: %1").arg(path),
                     QStringLiteral("%1: missing or wrong SQLite header").arg(path));
     }
 
@@ -109,7 +110,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     auto& db = *opened;
     const int version = db->schemaVersion();
     if (version < 0)
-        return fail(Error::Code::Corrupt, tr("The file is not a SayPro Station database, or it is damaged: %1").arg(path),
+        return fail(Error::Code::Corrupt,
+                    tr("The file is not a SayPro Station database, or it is damaged: %1").arg(path),
                     QStringLiteral("%1: user_version cannot be read").arg(path));
     if (version > latestSchemaVersion())
         return fail(Error::Code::Unsupported,
@@ -140,7 +142,8 @@ Status Database::applyPragmas()
     QSqlQuery q(connection());
     // The header check passed, but a damaged file still fails on its first real read: find out now.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
-        return fail(Error::Code::Corrupt, tr("The file is not a SayPro Station database, or it is damaged: %1").arg(m_path),
+        return fail(Error::Code::Corrupt,
+                    tr("The file is not a SayPro Station database, or it is damaged: %1").arg(m_path),
                     QStringLiteral("%1: %2").arg(m_path, q.lastError().text()));
     q.finish(); // a statement left open would hold a read transaction and block the journal mode change
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON")};

@@ -6,11 +6,10 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QVariant>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
-
 
 namespace saypro {
 
@@ -45,7 +44,10 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
     /// Qt binds a null QString as SQL NULL; text columns are NOT NULL, so bind empty text as ''.
-    static QVariant text(const QString& value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
+    static QVariant text(const QString& value)
+    {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    }
 
     /// Runs one statement with no bound values (pragmas, DDL); error carries the SQL and SQLite's text.
     Status execute(const QString& sql);

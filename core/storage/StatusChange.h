@@ -12,9 +12,9 @@ struct StatusChange
     QDateTime at;
     QString actor;
     QString station;
-    QString action;  ///< "created" or "status_changed" (more kinds as modules add them)
-    QString from;    ///< status key before; empty for "created"
-    QString to;      ///< status key after
+    QString action; ///< "created" or "status_changed" (more kinds as modules add them)
+    QString from;   ///< status key before; empty for "created"
+    QString to;     ///< status key after
     QString reason;
 };
 

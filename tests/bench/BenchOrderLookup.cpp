@@ -47,7 +47,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Database to measure."), QStringLiteral("PATH"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Database to measure."),
+                                   QStringLiteral("PATH"));
     const QCommandLineOption roundsOpt(QStringLiteral("rounds"), QStringLiteral("Repetitions per query (default 200)."),
                                        QStringLiteral("N"), QStringLiteral("200"));
     parser.addOption(dbOpt);
@@ -99,17 +100,30 @@ int main(int argc, char* argv[])
     const QList<Case> cases = {
         {"findByNumber (lines included)", [&](int i) { (void)store.findByNumber(numbers.at(i % numbers.size())); }},
         {"search: order number, first page",
-         [&](int i) { (void)store.page({numbers.at(i % numbers.size()), {}}, std::nullopt, 200); }},
+         [&](int i) {
+             (void)store.page({numbers.at(i % numbers.size()), {}}, std::nullopt, 200);
+         }},
         {"search: last name, first page",
-         [&](int i) { (void)store.page({names.at(i % names.size()), {}}, std::nullopt, 200); }},
+         [&](int i) {
+             (void)store.page({names.at(i % names.size()), {}}, std::nullopt, 200);
+         }},
         {"search: tracking number",
-         [&](int i) { (void)store.page({trackings.at(i % trackings.size()), {}}, std::nullopt, 200); }},
+         [&](int i) {
+             (void)store.page({trackings.at(i % trackings.size()), {}}, std::nullopt, 200);
+         }},
         {"search: SKU (popular), first page",
-         [&](int) { (void)store.page({QStringLiteral("SP-MUG-BLU"), {}}, std::nullopt, 200); }},
+         [&](int) {
+             (void)store.page({QStringLiteral("SP-MUG-BLU"), {}}, std::nullopt, 200);
+         }},
         {"first page, no filter", [&](int) { (void)store.page({}, std::nullopt, 200); }},
         {"first page, status on_hold",
-         [&](int) { (void)store.page({QString(), OrderStatus::OnHold}, std::nullopt, 200); }},
-        {"count, status delivered", [&](int) { (void)store.count({QString(), OrderStatus::Delivered}); }},
+         [&](int) {
+             (void)store.page({QString(), OrderStatus::OnHold}, std::nullopt, 200);
+         }},
+        {"count, status delivered",
+         [&](int) {
+             (void)store.count({QString(), OrderStatus::Delivered});
+         }},
         {"count, all orders", [&](int) { (void)store.count({}); }},
     };
     out << QStringLiteral("%1 %2 %3 %4\n")

@@ -82,9 +82,9 @@ void TestStationCtl::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = dbPath(QStringLiteral("station.db"));
-    const Run r = stationctl({QStringLiteral("demo"), QStringLiteral("generate"), QStringLiteral("--db"), m_db,
-                              QStringLiteral("--orders"), QStringLiteral("300"), QStringLiteral("--seed"),
-                              QStringLiteral("42")});
+    const Run r =
+        stationctl({QStringLiteral("demo"), QStringLiteral("generate"), QStringLiteral("--db"), m_db,
+                    QStringLiteral("--orders"), QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("42")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 
@@ -175,8 +175,8 @@ void TestStationCtl::corruptDatabaseIsRefusedAndUnchanged()
 
 void TestStationCtl::statsAndList()
 {
-    const Run stats = stationctl({QStringLiteral("db"), QStringLiteral("stats"), QStringLiteral("--db"), m_db,
-                                  QStringLiteral("--json")});
+    const Run stats = stationctl(
+        {QStringLiteral("db"), QStringLiteral("stats"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
     QCOMPARE(stats.exitCode, 0);
     const QJsonObject s = QJsonDocument::fromJson(stats.out).object();
     QCOMPARE(s.value(QLatin1String("orders")).toInteger(), 300);
@@ -191,7 +191,8 @@ void TestStationCtl::statsAndList()
     int shipped = 0;
     for (const QJsonValue& v : orders) {
         const QJsonObject o = v.toObject();
-        for (const char* key : {"number", "status", "confirmed_at", "ship_by", "shipped_at", "service_level", "warehouse"})
+        for (const char* key :
+             {"number", "status", "confirmed_at", "ship_by", "shipped_at", "service_level", "warehouse"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QVERIFY(iso.match(o.value(QLatin1String("confirmed_at")).toString()).hasMatch());
         QVERIFY(iso.match(o.value(QLatin1String("ship_by")).toString()).hasMatch());
@@ -205,8 +206,8 @@ void TestStationCtl::statsAndList()
     QCOMPARE(orders.first().toObject().value(QLatin1String("number")).toString(), QStringLiteral("SP-00000300"));
 
     const Run delivered = stationctl({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--db"), m_db,
-                                      QStringLiteral("--status"), QStringLiteral("delivered"), QStringLiteral("--limit"),
-                                      QStringLiteral("1000"), QStringLiteral("--json")});
+                                      QStringLiteral("--status"), QStringLiteral("delivered"),
+                                      QStringLiteral("--limit"), QStringLiteral("1000"), QStringLiteral("--json")});
     QCOMPARE(delivered.exitCode, 0);
     const QJsonArray d = QJsonDocument::fromJson(delivered.out).array();
     QVERIFY(!d.isEmpty());
@@ -262,9 +263,11 @@ void TestStationCtl::checkFindsTamperedAuditRow_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<qint64>("badRow");
-    QTest::addRow("actor changed") << QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = 57") << qint64(57);
-    QTest::addRow("status rewritten") << QStringLiteral("UPDATE audit_log SET after_json = '{\"status\":\"delivered\"}' "
-                                                        "WHERE id = 200")
+    QTest::addRow("actor changed") << QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = 57")
+                                   << qint64(57);
+    QTest::addRow("status rewritten") << QStringLiteral(
+                                             "UPDATE audit_log SET after_json = '{\"status\":\"delivered\"}' "
+                                             "WHERE id = 200")
                                       << qint64(200);
     QTest::addRow("time moved") << QStringLiteral("UPDATE audit_log SET at = at - 3600000 WHERE id = 3") << qint64(3);
     QTest::addRow("row deleted") << QStringLiteral("DELETE FROM audit_log WHERE id = 120") << qint64(120);
@@ -274,11 +277,12 @@ void TestStationCtl::checkFindsTamperedAuditRow()
 {
     QFETCH(QString, sql);
     QFETCH(qint64, badRow);
-    const QString copy = dbPath(QStringLiteral("tamper-%1.db").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
+    const QString copy =
+        dbPath(QStringLiteral("tamper-%1.db").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
     // A clean copy: the generated database passes first.
-    const Run make = stationctl({QStringLiteral("demo"), QStringLiteral("generate"), QStringLiteral("--db"), copy,
-                                 QStringLiteral("--orders"), QStringLiteral("40"), QStringLiteral("--seed"),
-                                 QStringLiteral("3")});
+    const Run make =
+        stationctl({QStringLiteral("demo"), QStringLiteral("generate"), QStringLiteral("--db"), copy,
+                    QStringLiteral("--orders"), QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("3")});
     QCOMPARE(make.exitCode, 0);
     QCOMPARE(stationctl({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), copy}).exitCode, 0);
 
@@ -290,10 +294,11 @@ void TestStationCtl::checkFindsTamperedAuditRow()
 
     const Run check = stationctl({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), copy});
     QCOMPARE(check.exitCode, 1);
-    QVERIFY2(check.out.contains(QStringLiteral("audit chain broken at row %1").arg(badRow).toUtf8()), check.out.constData());
+    QVERIFY2(check.out.contains(QStringLiteral("audit chain broken at row %1").arg(badRow).toUtf8()),
+             check.out.constData());
 
-    const Run json = stationctl({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), copy,
-                                 QStringLiteral("--json")});
+    const Run json = stationctl(
+        {QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), copy, QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 1);
     const QJsonObject o = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(o.value(QLatin1String("ok")).toBool(true), false);
@@ -316,11 +321,13 @@ void TestStationCtl::demoIsDeterministic()
                                                     .out)
                             .object();
         // Times depend on the moment of generation; everything else depends on the seed alone.
-        for (const char* key : {"placed_at", "confirmed_at", "ship_by", "shipped_at", "delivered_at", "updated_at", "history"})
+        for (const char* key :
+             {"placed_at", "confirmed_at", "ship_by", "shipped_at", "delivered_at", "updated_at", "history"})
             o.remove(QLatin1String(key));
         return o;
     };
-    for (const QString& number : {QStringLiteral("SP-00000001"), QStringLiteral("SP-00000025"), QStringLiteral("SP-00000050")}) {
+    for (const QString& number :
+         {QStringLiteral("SP-00000001"), QStringLiteral("SP-00000025"), QStringLiteral("SP-00000050")}) {
         const QJsonObject x = showJson(a, number);
         QVERIFY(!x.isEmpty());
         QCOMPARE(x, showJson(b, number));

@@ -50,8 +50,8 @@ void TestSecretStore::fallbackFileIsPrivate()
     QVERIFY(store.store(QStringLiteral("token"), QStringLiteral("s3cret")).has_value());
     const auto perms = QFile::permissions(folder + QStringLiteral("/token"));
     QVERIFY(perms & QFileDevice::ReadOwner);
-    QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
-                       QFileDevice::WriteOther)));
+    QVERIFY(!(perms &
+              (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)));
     const auto dirPerms = QFile::permissions(folder);
     QVERIFY(!(dirPerms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther)));
 }
