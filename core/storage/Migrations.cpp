@@ -271,11 +271,44 @@ const QStringList kVersion3 = {
     QStringLiteral("ALTER TABLE return_lines ADD COLUMN marketplace_line_id TEXT NOT NULL DEFAULT ''"),
 };
 
+// Version 4: what the sync engine needs besides version 3.
+const QStringList kVersion4 = {
+    // Where each page of a pull ended and when it was stored. A run starts from the newest position
+    // stored at least the overlap window ago, so changes the marketplace made visible late are read
+    // again (and de-duplicated by version). Rows older than the chosen start are pruned.
+    QStringLiteral(R"(CREATE TABLE sync_cursor_marks (
+        id INTEGER PRIMARY KEY,
+        resource TEXT NOT NULL,
+        cursor TEXT NOT NULL,
+        stored_at INTEGER NOT NULL
+    ))"),
+    QStringLiteral("CREATE INDEX idx_sync_cursor_marks ON sync_cursor_marks(resource, stored_at)"),
+    // Items of a pulled page this station could not read or store (malformed JSON, a return for an
+    // unknown order, a clash with another order's number). They are kept here, raw, in the page's
+    // transaction, so the cursor may move past them without losing them; each has a sync problem.
+    // A newer version of the same item that stores cleanly resolves them.
+    QStringLiteral(R"(CREATE TABLE sync_quarantine (
+        id INTEGER PRIMARY KEY,
+        resource TEXT NOT NULL,
+        item_id TEXT NOT NULL DEFAULT '',
+        version INTEGER,
+        fingerprint TEXT NOT NULL,
+        body TEXT NOT NULL,
+        error TEXT NOT NULL,
+        problem_id INTEGER REFERENCES sync_problems(id),
+        received_at INTEGER NOT NULL,
+        resolved_at INTEGER,
+        UNIQUE (resource, fingerprint)
+    ))"),
+    QStringLiteral("CREATE INDEX idx_sync_quarantine_item ON sync_quarantine(resource, item_id, resolved_at)"),
+    QStringLiteral("CREATE INDEX idx_sync_problems_outbox ON sync_problems(outbox_id)"),
+};
+
 } // namespace
 
 int Migrations::count()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Migrations::statements(int version)
@@ -287,6 +320,8 @@ QStringList Migrations::statements(int version)
         return kVersion2;
     case 3:
         return kVersion3;
+    case 4:
+        return kVersion4;
     default:
         return {};
     }

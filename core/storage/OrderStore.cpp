@@ -108,7 +108,9 @@ void bindOrder(QSqlQuery& q, const Order& o)
 void bindLine(QSqlQuery& q, qint64 orderId, const OrderLine& l)
 {
     int i = 0;
-    auto b = [&](const QVariant& v) { q.bindValue(i++, v.typeId() == QMetaType::QString ? Database::text(v.toString()) : v); };
+    auto b = [&](const QVariant& v) {
+        q.bindValue(i++, v.typeId() == QMetaType::QString ? Database::text(v.toString()) : v);
+    };
     b(orderId);
     b(l.lineId);
     b(l.sku);
@@ -166,7 +168,8 @@ FilterSql filterSql(const OrderFilter& filter)
             for (int length : {14, 13, 12, 8})
                 if (g14.left(14 - length).count(u'0') == 14 - length)
                     forms << g14.right(length);
-            any << QStringLiteral("SELECT order_id FROM order_lines WHERE gtin IN (%1)").arg(placeholders(int(forms.size())));
+            any << QStringLiteral("SELECT order_id FROM order_lines WHERE gtin IN (%1)")
+                       .arg(placeholders(int(forms.size())));
             for (const QString& form : forms)
                 out.values << form;
         }
@@ -181,13 +184,12 @@ FilterSql filterSql(const OrderFilter& filter)
 
 OrderStore::OrderStore(Database& db, const Clock& clock, QString station)
     : m_db(db), m_clock(clock), m_station(std::move(station))
-{
-}
+{}
 
 OrderStore::BulkWriter::BulkWriter(Database& db) : m_order(db.connection()), m_line(db.connection())
 {
-    if (!m_order.prepare(QStringLiteral("INSERT INTO orders(%1) VALUES(%2)")
-                             .arg(kOrderColumns, placeholders(kOrderColumnCount))) ||
+    if (!m_order.prepare(QStringLiteral("INSERT INTO orders(%1, marketplace_status, claimed_by) VALUES(%2)")
+                             .arg(kOrderColumns, placeholders(kOrderColumnCount + 2))) ||
         !m_line.prepare(QStringLiteral("INSERT INTO order_lines(%1) VALUES(%2)").arg(kLineColumns, placeholders(11))))
         m_error = fail(Error::Code::Storage, tr("Orders could not be saved."),
                        m_order.lastError().text() + u' ' + m_line.lastError().text());
@@ -195,11 +197,18 @@ OrderStore::BulkWriter::BulkWriter(Database& db) : m_order(db.connection()), m_l
 
 Status OrderStore::BulkWriter::insert(Order& order)
 {
+    return insert(order, QString(), QString());
+}
+
+Status OrderStore::BulkWriter::insert(Order& order, const QString& marketplaceStatus, const QString& claimedBy)
+{
     if (!m_error)
         return m_error;
     // Order numbers are printed and scanned in upper case; store them that way so lookups find them.
     order.number = order.number.trimmed().toUpper();
     bindOrder(m_order, order);
+    m_order.bindValue(kOrderColumnCount, Database::text(marketplaceStatus));
+    m_order.bindValue(kOrderColumnCount + 1, Database::text(claimedBy));
     if (auto r = Database::exec(m_order, QStringLiteral("insert order %1").arg(order.number)); !r) {
         if (m_order.lastError().nativeErrorCode() == QLatin1String("2067") ||
             m_order.lastError().text().contains(QLatin1String("UNIQUE")))
@@ -237,9 +246,9 @@ Result<qint64> OrderStore::insert(Order& order, const QString& actor)
     audit.entity = QStringLiteral("order");
     audit.entityId = order.number;
     audit.action = QStringLiteral("created");
-    audit.afterJson = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("status"), OrderStatuses::key(order.status)}}).toJson(
-            QJsonDocument::Compact));
+    audit.afterJson =
+        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("status"), OrderStatuses::key(order.status)}})
+                              .toJson(QJsonDocument::Compact));
     if (auto r = AuditLog(m_db).append(audit); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
@@ -447,10 +456,10 @@ Result<Transition> OrderStore::transition(qint64 orderId, OrderStatus to, const 
         return std::unexpected(allowed.error());
 
     const QDateTime now = m_clock.now();
-    auto update = m_db.prepare(QStringLiteral(
-        "UPDATE orders SET status = ?, updated_at = ?, "
-        "shipped_at = CASE WHEN ? THEN coalesce(shipped_at, ?) ELSE shipped_at END, "
-        "delivered_at = CASE WHEN ? THEN ? ELSE delivered_at END WHERE id = ? AND status = ?"));
+    auto update = m_db.prepare(
+        QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, "
+                       "shipped_at = CASE WHEN ? THEN coalesce(shipped_at, ?) ELSE shipped_at END, "
+                       "delivered_at = CASE WHEN ? THEN ? ELSE delivered_at END WHERE id = ? AND status = ?"));
     if (!update)
         return std::unexpected(update.error());
     update->addBindValue(OrderStatuses::key(to));
@@ -488,8 +497,9 @@ Result<Transition> OrderStore::transition(qint64 orderId, OrderStatus to, const 
                       {QStringLiteral("occurred_at"), now.toString(Qt::ISODateWithMs)}};
     if (!reason.isEmpty())
         event.insert(QStringLiteral("reason"), reason);
-    if (auto r = Outbox(m_db, m_clock).enqueue(orderId, QStringLiteral("order_event"),
-                                               QStringLiteral("/v1/orders/%1/events").arg(marketplaceId), event);
+    if (auto r = Outbox(m_db, m_clock)
+                     .enqueue(orderId, QStringLiteral("order_event"),
+                              QStringLiteral("/v1/orders/%1/events").arg(marketplaceId), event);
         !r)
         return std::unexpected(r.error());
 

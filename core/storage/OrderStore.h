@@ -50,6 +50,8 @@ public:
     public:
         explicit BulkWriter(Database& db);
         Status insert(Order& order);
+        /// Also stores what the marketplace last said about the order and who holds its claim.
+        Status insert(Order& order, const QString& marketplaceStatus, const QString& claimedBy);
 
     private:
         QSqlQuery m_order;

@@ -13,10 +13,19 @@ Outbox::Outbox(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
 Result<QString> Outbox::enqueue(qint64 orderId, const QString& kind, const QString& path, const QJsonObject& payload)
 {
+    return enqueueWithKey(orderId, kind, path, payload, QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
+Result<QString> Outbox::enqueueWithKey(qint64 orderId, const QString& kind, const QString& path,
+                                       const QJsonObject& payload, const QString& key)
+{
     if (!m_db.inTransaction())
         return fail(Error::Code::Storage, QCoreApplication::translate("Outbox", "An event could not be queued."),
                     QStringLiteral("Outbox::enqueue outside a transaction"));
-    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (key.trimmed().isEmpty())
+        return fail(Error::Code::InvalidArgument,
+                    QCoreApplication::translate("Outbox", "An event could not be queued."),
+                    QStringLiteral("Outbox::enqueue with an empty idempotency key"));
     auto q = m_db.prepare(QStringLiteral("INSERT INTO outbox(idempotency_key, order_id, kind, method, path, payload, "
                                          "created_at, next_attempt_at) VALUES(?, ?, ?, 'POST', ?, ?, ?, ?)"));
     if (!q)

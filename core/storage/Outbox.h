@@ -37,6 +37,10 @@ public:
 
     /// Queues a POST of `payload` to `path`; must run inside the caller's transaction. Returns the key.
     Result<QString> enqueue(qint64 orderId, const QString& kind, const QString& path, const QJsonObject& payload);
+    /// As enqueue(), with a key chosen by the caller: a request first tried online and then queued keeps
+    /// its key, so the marketplace sees one change however often it arrives.
+    Result<QString> enqueueWithKey(qint64 orderId, const QString& kind, const QString& path, const QJsonObject& payload,
+                                   const QString& idempotencyKey);
     /// Events not yet delivered.
     Result<qint64> pendingCount() const;
     /// Undelivered rows due now, oldest first.

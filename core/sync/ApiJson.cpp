@@ -27,6 +27,52 @@ bool isInteger(const QJsonValue& v)
 {
     return v.isDouble() && double(v.toInteger()) == v.toDouble();
 }
+
+std::unexpected<Error> badRecord(const char* what, const QString& field, const QString& why)
+{
+    return fail(Error::Code::InvalidArgument, tr("The marketplace sent a record this station cannot read."),
+                QStringLiteral("%1 JSON: %2 %3").arg(QLatin1String(what), field, why));
+}
+
+/// Reads the fields every incremental list item has: id, version and updated_at.
+template <typename Record>
+std::optional<std::unexpected<Error>> readListItem(const char* what, const QJsonObject& j, Record& r)
+{
+    const QJsonValue id = j.value(QLatin1String("id"));
+    if (!id.isString() || id.toString().isEmpty())
+        return badRecord(what, QStringLiteral("id"), QStringLiteral("is missing or not text"));
+    r.id = id.toString();
+    const QJsonValue version = j.value(QLatin1String("version"));
+    if (!isInteger(version) || version.toInteger() < 0)
+        return badRecord(what, QStringLiteral("version"), QStringLiteral("is missing or not a whole number"));
+    r.version = version.toInteger();
+    r.updatedAt = ApiJson::parseTime(j.value(QLatin1String("updated_at")));
+    if (!r.updatedAt.isValid())
+        return badRecord(what, QStringLiteral("updated_at"), QStringLiteral("is missing or not an RFC 3339 time"));
+    return std::nullopt;
+}
+
+/// A required non-empty text field.
+bool requiredText(const QJsonObject& j, const char* key, QString& out)
+{
+    const QJsonValue v = j.value(QLatin1String(key));
+    if (!v.isString() || v.toString().isEmpty())
+        return false;
+    out = v.toString();
+    return true;
+}
+
+/// An optional text field: absent or null is empty; anything but text is an error.
+bool optionalText(const QJsonObject& j, const char* key, QString& out)
+{
+    const QJsonValue v = j.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isString())
+        return false;
+    out = v.toString();
+    return true;
+}
 } // namespace
 
 QJsonValue ApiJson::time(const QDateTime& t)
@@ -130,7 +176,8 @@ Result<Order> ApiJson::orderFromJson(const QJsonObject& j)
     o.confirmedAt = parseTime(j.value(QLatin1String("confirmed_at")));
     const auto status = OrderStatuses::fromKey(j.value(QLatin1String("status")).toString());
     if (!status)
-        return badField(QStringLiteral("status"), QStringLiteral("'%1' is unknown").arg(j.value(QLatin1String("status")).toString()));
+        return badField(QStringLiteral("status"),
+                        QStringLiteral("'%1' is unknown").arg(j.value(QLatin1String("status")).toString()));
     o.status = *status;
     const auto payment = PaymentStatuses::fromKey(j.value(QLatin1String("payment_status")).toString());
     if (!payment)
@@ -146,7 +193,8 @@ Result<Order> ApiJson::orderFromJson(const QJsonObject& j)
     const QJsonObject totals = j.value(QLatin1String("totals")).toObject();
     for (const char* key : {"discount", "shipping", "tax", "total"})
         if (!isInteger(totals.value(QLatin1String(key))))
-            return badField(QStringLiteral("totals.%1").arg(QLatin1String(key)), QStringLiteral("is missing or not an integer"));
+            return badField(QStringLiteral("totals.%1").arg(QLatin1String(key)),
+                            QStringLiteral("is missing or not an integer"));
     o.discountMinor = totals.value(QLatin1String("discount")).toInteger();
     o.shippingMinor = totals.value(QLatin1String("shipping")).toInteger();
     o.taxMinor = totals.value(QLatin1String("tax")).toInteger();
@@ -173,7 +221,8 @@ Result<Order> ApiJson::orderFromJson(const QJsonObject& j)
     o.instructions.fragile = si.value(QLatin1String("fragile")).toBool();
     if (!text(si, "gift_message", o.instructions.giftMessage, false) ||
         !text(si, "delivery_window", o.instructions.deliveryWindow, false) ||
-        !text(si, "customisation", o.instructions.customisation, false) || !text(si, "note", o.instructions.note, false))
+        !text(si, "customisation", o.instructions.customisation, false) ||
+        !text(si, "note", o.instructions.note, false))
         return badField(QStringLiteral("special_instructions"), QStringLiteral("has a field that is not text"));
     if (!text(j, "warehouse", o.warehouse, false))
         return badField(QStringLiteral("warehouse"), QStringLiteral("is not text"));
@@ -204,6 +253,101 @@ Result<Order> ApiJson::orderFromJson(const QJsonObject& j)
         o.lines.append(line);
     }
     return o;
+}
+
+Result<StockRecord> ApiJson::stockFromJson(const QJsonObject& j)
+{
+    StockRecord r;
+    if (auto bad = readListItem("inventory", j, r))
+        return *bad;
+    if (!requiredText(j, "sku", r.sku))
+        return badRecord("inventory", QStringLiteral("sku"), QStringLiteral("is missing or not text"));
+    if (!requiredText(j, "location", r.location))
+        return badRecord("inventory", QStringLiteral("location"), QStringLiteral("is missing or not text"));
+    const QJsonValue onHand = j.value(QLatin1String("on_hand"));
+    if (!isInteger(onHand) || qAbs(onHand.toInteger()) > 100000000)
+        return badRecord("inventory", QStringLiteral("on_hand"), QStringLiteral("is missing or not a whole number"));
+    r.onHand = int(onHand.toInteger());
+    return r;
+}
+
+Result<TrackingRecord> ApiJson::trackingEventFromJson(const QJsonObject& j)
+{
+    TrackingRecord r;
+    if (auto bad = readListItem("tracking event", j, r))
+        return *bad;
+    if (!requiredText(j, "order_id", r.orderMarketplaceId))
+        return badRecord("tracking event", QStringLiteral("order_id"), QStringLiteral("is missing or not text"));
+    if (!requiredText(j, "tracking_number", r.trackingNumber))
+        return badRecord("tracking event", QStringLiteral("tracking_number"), QStringLiteral("is missing or not text"));
+    static const QStringList statuses = {QStringLiteral("in_transit"), QStringLiteral("out_for_delivery"),
+                                         QStringLiteral("delivered"), QStringLiteral("exception")};
+    if (!requiredText(j, "status", r.status) || !statuses.contains(r.status))
+        return badRecord("tracking event", QStringLiteral("status"), QStringLiteral("is missing or unknown"));
+    if (!optionalText(j, "description", r.description))
+        return badRecord("tracking event", QStringLiteral("description"), QStringLiteral("is not text"));
+    r.occurredAt = parseTime(j.value(QLatin1String("occurred_at")));
+    if (!r.occurredAt.isValid())
+        return badRecord("tracking event", QStringLiteral("occurred_at"),
+                         QStringLiteral("is missing or not an RFC 3339 time"));
+    return r;
+}
+
+Result<ReturnRecord> ApiJson::returnFromJson(const QJsonObject& j)
+{
+    ReturnRecord r;
+    if (auto bad = readListItem("return", j, r))
+        return *bad;
+    if (!requiredText(j, "rma", r.rma))
+        return badRecord("return", QStringLiteral("rma"), QStringLiteral("is missing or not text"));
+    if (!requiredText(j, "order_id", r.orderMarketplaceId))
+        return badRecord("return", QStringLiteral("order_id"), QStringLiteral("is missing or not text"));
+    static const QStringList statuses = {QStringLiteral("requested"), QStringLiteral("received"),
+                                         QStringLiteral("inspected"), QStringLiteral("refunded"),
+                                         QStringLiteral("exchanged"), QStringLiteral("closed")};
+    if (!requiredText(j, "status", r.status) || !statuses.contains(r.status))
+        return badRecord("return", QStringLiteral("status"), QStringLiteral("is missing or unknown"));
+    r.requestedAt = parseTime(j.value(QLatin1String("requested_at")));
+    if (!r.requestedAt.isValid())
+        r.requestedAt = r.updatedAt;
+    const QJsonValue lines = j.value(QLatin1String("lines"));
+    if (!lines.isArray())
+        return badRecord("return", QStringLiteral("lines"), QStringLiteral("is missing or not a list"));
+    int index = 0;
+    for (const QJsonValue& lv : lines.toArray()) {
+        const QJsonObject l = lv.toObject();
+        const QString where = QStringLiteral("lines[%1]").arg(index++);
+        ReturnRecordLine line;
+        if (!requiredText(l, "sku", line.sku))
+            return badRecord("return", where, QStringLiteral("has no sku"));
+        if (!optionalText(l, "line_id", line.lineId) || !optionalText(l, "reason", line.reason))
+            return badRecord("return", where, QStringLiteral("has a line_id or reason that is not text"));
+        const QJsonValue quantity = l.value(QLatin1String("quantity"));
+        if (!isInteger(quantity) || quantity.toInteger() < 1 || quantity.toInteger() > 100000)
+            return badRecord("return", where, QStringLiteral("quantity must be a whole number from 1 to 100000"));
+        line.quantity = int(quantity.toInteger());
+        r.lines.append(line);
+    }
+    return r;
+}
+
+Result<FeedbackRecord> ApiJson::feedbackFromJson(const QJsonObject& j)
+{
+    FeedbackRecord r;
+    if (auto bad = readListItem("feedback", j, r))
+        return *bad;
+    if (!requiredText(j, "order_id", r.orderMarketplaceId))
+        return badRecord("feedback", QStringLiteral("order_id"), QStringLiteral("is missing or not text"));
+    const QJsonValue rating = j.value(QLatin1String("rating"));
+    if (!isInteger(rating) || rating.toInteger() < 1 || rating.toInteger() > 5)
+        return badRecord("feedback", QStringLiteral("rating"), QStringLiteral("must be a whole number from 1 to 5"));
+    r.rating = int(rating.toInteger());
+    if (!optionalText(j, "comment", r.comment))
+        return badRecord("feedback", QStringLiteral("comment"), QStringLiteral("is not text"));
+    r.createdAt = parseTime(j.value(QLatin1String("created_at")));
+    if (!r.createdAt.isValid())
+        r.createdAt = r.updatedAt;
+    return r;
 }
 
 QByteArray ApiJson::problem(int status, const QString& type, const QString& title, const QString& detail,

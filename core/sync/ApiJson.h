@@ -4,6 +4,7 @@
 
 #include "common/Error.h"
 #include "domain/Order.h"
+#include "storage/SyncRecords.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -24,6 +25,15 @@ public:
     /// Reads an order; a missing or malformed required field is an InvalidArgument error naming it.
     /// Local ids (order.id, line.id) are left 0.
     static Result<Order> orderFromJson(const QJsonObject& json);
+
+    /// A stock figure (GET /v1/inventory); errors name the missing or malformed field.
+    static Result<StockRecord> stockFromJson(const QJsonObject& json);
+    /// A carrier tracking event (GET /v1/tracking-events).
+    static Result<TrackingRecord> trackingEventFromJson(const QJsonObject& json);
+    /// A return request (GET /v1/returns).
+    static Result<ReturnRecord> returnFromJson(const QJsonObject& json);
+    /// A customer rating (GET /v1/feedback).
+    static Result<FeedbackRecord> feedbackFromJson(const QJsonObject& json);
 
     /// An application/problem+json body.
     static QByteArray problem(int status, const QString& type, const QString& title, const QString& detail = {},
