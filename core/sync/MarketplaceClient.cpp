@@ -169,9 +169,23 @@ void MarketplaceClient::cancel(quint64 id)
 
 void MarketplaceClient::cancelAll()
 {
-    const auto ids = m_pending.keys();
-    for (quint64 id : ids)
-        cancel(id);
+    // Mark everything first: an abort finishes its reply at once, and nothing queued may start then.
+    const auto all = m_pending.values();
+    for (const auto& p : all)
+        p->cancelled = true;
+    m_queue.clear();
+    for (const auto& p : all) {
+        if (p->reply) {
+            p->reply->abort();
+            continue;
+        }
+        if (p->retryTimer)
+            p->retryTimer->stop();
+        QTimer::singleShot(0, this, [this, p] {
+            complete(p, failure(ApiResponse::Kind::Cancelled, 0, tr("The request was cancelled."),
+                                QStringLiteral("cancelled")));
+        });
+    }
 }
 
 void MarketplaceClient::pump()
@@ -179,7 +193,8 @@ void MarketplaceClient::pump()
     while (m_inFlight < m_settings.maxConcurrentRequests && !m_queue.empty()) {
         auto p = m_queue.front();
         m_queue.pop_front();
-        start(p);
+        if (!p->cancelled)
+            start(p);
     }
 }
 
@@ -293,7 +308,7 @@ ApiResponse MarketplaceClient::classify(const std::shared_ptr<Pending>& p, QNetw
     const QString what = QString::fromLatin1(p->request.method) + u' ' + p->request.path;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     QHash<QByteArray, QByteArray> headers;
     for (const auto& [name, value] : reply->rawHeaderPairs())
         headers.insert(name.toLower(), value);
