@@ -384,6 +384,7 @@ void SyncEngine::pump()
         finishRun();
         return;
     }
+    qCDebug(lcSync) << "sync: waiting" << wait << "ms for the next outbox attempt";
     m_waitTimer.start(int(std::max<qint64>(0, wait)));
 }
 

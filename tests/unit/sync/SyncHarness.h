@@ -21,10 +21,12 @@ namespace saypro::test {
 class SyncHarness final
 {
 public:
-    explicit SyncHarness(SyncEngineOptions options = fastOptions(), QString path = {})
-        : clock(utc(2026, 11, 23, 8, 0, 0)), m_options(std::move(options))
+    /// `realTime`: the engine reads the system clock (needed when a test waits for retries to fall due);
+    /// otherwise the manual `clock`, which only moves when the test moves it.
+    explicit SyncHarness(SyncEngineOptions options = fastOptions(), bool realTime = false)
+        : clock(utc(2026, 11, 23, 8, 0, 0)), m_realTime(realTime), m_options(std::move(options))
     {
-        dbPath = path.isEmpty() ? dir.filePath(QStringLiteral("station.db")) : path;
+        dbPath = dir.filePath(QStringLiteral("station.db"));
         restart();
     }
 
@@ -63,7 +65,7 @@ public:
     {
         engine.reset();
         network = nullptr;
-        engine = std::make_unique<SyncEngine>(dbPath, settings(), m_options, clock, [this] {
+        engine = std::make_unique<SyncEngine>(dbPath, settings(), m_options, engineClock(), [this] {
             network = new FakeNetwork;
             market.serve(*network);
             network->on("POST", QStringLiteral("/v1/orders/[^/]+/events"), [](const FakeRequest&) {
@@ -86,6 +88,7 @@ public:
         return spy.takeFirst().at(0).value<SyncReport>();
     }
 
+    const Clock& engineClock() const { return m_realTime ? static_cast<const Clock&>(m_system) : clock; }
     Database& db() { return *engine->database(); }
     qint64 scalar(const QString& sql, const QVariantList& values = {}) { return scalarInt(db(), sql, values); }
     QString text(const QString& sql, const QVariantList& values = {})
@@ -98,14 +101,14 @@ public:
     }
     Order order(const QString& number)
     {
-        OrderStore store(db(), clock, QStringLiteral("station-1"));
+        OrderStore store(db(), engineClock(), QStringLiteral("station-1"));
         auto o = store.findByNumber(number);
         return o ? *o : Order();
     }
     /// Moves a stored order along the forward flow to `target` as a packer would (queues outbox rows).
     bool advance(const QString& number, const QList<OrderStatus>& steps)
     {
-        OrderStore store(db(), clock, QStringLiteral("station-1"));
+        OrderStore store(db(), engineClock(), QStringLiteral("station-1"));
         const Order o = order(number);
         for (OrderStatus s : steps)
             if (!store.transition(o.id, s, QStringLiteral("packer")))
@@ -122,6 +125,8 @@ public:
     std::unique_ptr<SyncEngine> engine;
 
 private:
+    bool m_realTime = false;
+    SystemClock m_system;
     SyncEngineOptions m_options;
 };
 
