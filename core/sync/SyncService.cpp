@@ -133,6 +133,8 @@ void SyncService::onOpened(bool ok, const Error& error)
 
 void SyncService::onStarted(bool firstSync)
 {
+    if (!m_thread)
+        return; // a late signal of a run that stop() cancelled
     m_running = true;
     m_firstSync = firstSync;
     SyncState s = m_state;
@@ -143,6 +145,8 @@ void SyncService::onStarted(bool firstSync)
 
 void SyncService::onProgress(qint64 done, qint64 total)
 {
+    if (!m_thread)
+        return; // a late signal of a run that stop() cancelled
     Q_EMIT progress(done, total);
     if (!m_firstSync || total <= 0)
         return;
@@ -154,6 +158,8 @@ void SyncService::onProgress(qint64 done, qint64 total)
 
 void SyncService::onFinished(const SyncReport& report)
 {
+    if (!m_thread)
+        return; // a late signal of a run that stop() cancelled
     m_running = false;
     m_firstSync = false;
     SyncState s = m_state;
@@ -179,6 +185,8 @@ void SyncService::onFinished(const SyncReport& report)
 
 void SyncService::onCounts(qint64 pendingEvents, int openProblems, const QDateTime& lastSuccess)
 {
+    if (!m_thread)
+        return; // a late signal of a run that stop() cancelled
     SyncState s = m_state;
     s.pendingEvents = pendingEvents;
     s.openProblems = openProblems;
