@@ -1,5 +1,7 @@
 #include "StatusStrip.h"
 
+#include "SyncStatusWidget.h"
+
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -18,6 +20,18 @@ StatusStrip::StatusStrip(QWidget* parent) : QStatusBar(parent)
         addPermanentWidget(label);
         return label;
     };
+    m_training = make("trainingModeLabel");
+    m_training->setText(tr("Training mode — practice marketplace"));
+    m_training->setAccessibleName(m_training->text());
+    m_training->setAccessibleDescription(
+        tr("Orders come from a practice marketplace inside this program; nothing reaches real customers."));
+    m_training->setToolTip(m_training->accessibleDescription());
+    // Bold on a pale amber, with the words saying it: never the colour alone.
+    m_training->setStyleSheet(QStringLiteral("QLabel#trainingModeLabel { font-weight: bold; color: #4a3300; "
+                                             "background: #ffe7a3; border: 1px solid #c99a1e; border-radius: 3px; }"));
+    m_training->hide();
+    m_sync = new SyncStatusWidget(this);
+    addPermanentWidget(m_sync);
     m_orders = make("orderCountLabel");
     m_database = make("databaseLabel");
     m_station = make("stationLabel");
@@ -58,6 +72,16 @@ void StatusStrip::setOrderCounts(qint64 cached, qint64 matching, bool filtered)
     setText(
         m_orders,
         tr("Orders in cache: %1 · matching the filter: %2").arg(locale.toString(cached), locale.toString(matching)));
+}
+
+void StatusStrip::setTrainingMode(bool training)
+{
+    m_training->setVisible(training);
+}
+
+bool StatusStrip::isTrainingMode() const
+{
+    return !m_training->isHidden();
 }
 
 } // namespace saypro
