@@ -1,8 +1,13 @@
 #include "MainWindow.h"
 
+#include "ConnectionDialog.h"
 #include "NavigationRail.h"
 #include "OrderBrowser.h"
 #include "StatusStrip.h"
+#include "SyncProblemsDialog.h"
+#include "SyncStatusWidget.h"
+#include "auth/SecretStore.h"
+#include "sync/SyncService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,6 +18,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTimer>
 
 namespace saypro {
 
@@ -20,7 +26,7 @@ MainWindow::MainWindow(const OrderStore& store, const QString& station, const QS
     : QMainWindow(parent), m_station(station), m_databasePath(databasePath)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("SayPro Station — %1").arg(station));
+    updateTitle();
     setAccessibleName(tr("SayPro Station"));
 
     m_rail = new NavigationRail(this);
@@ -40,6 +46,10 @@ MainWindow::MainWindow(const OrderStore& store, const QString& station, const QS
     setStatusBar(m_statusStrip);
     m_statusStrip->setStation(station);
     m_statusStrip->setDatabasePath(databasePath);
+    SyncStatusWidget* sync = m_statusStrip->syncStatus();
+    connect(sync, &SyncStatusWidget::syncNowRequested, this, &MainWindow::syncNow);
+    connect(sync, &SyncStatusWidget::problemsRequested, this, &MainWindow::showSyncProblems);
+    connect(sync, &SyncStatusWidget::secretWarningRequested, this, &MainWindow::showSecretNotice);
 
     createMenus();
 
@@ -54,15 +64,19 @@ MainWindow::MainWindow(const OrderStore& store, const QString& station, const QS
 
     connect(m_rail, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
     showScreen(m_ordersIndex);
+    setNotConnected();
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
-    open->setObjectName(QStringLiteral("openDatabaseAction"));
-    open->setShortcut(QKeySequence::Open);
-    open->setStatusTip(tr("Open another station database file"));
+    m_openDatabaseAction = file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
+    m_openDatabaseAction->setObjectName(QStringLiteral("openDatabaseAction"));
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    m_openDatabaseAction->setStatusTip(tr("Open another station database file"));
+    m_connectAction = file->addAction(tr("&Connect to marketplace…"), this, &MainWindow::showConnectionDialog);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_connectAction->setStatusTip(tr("Set the marketplace address, this station's token and how often to sync"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -79,6 +93,16 @@ void MainWindow::createMenus()
     refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setStatusTip(tr("Read the orders from the cache again"));
+    m_viewMenu->addSeparator();
+    m_syncNowAction = m_viewMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Sync now"), this,
+                                            &MainWindow::syncNow);
+    m_syncNowAction->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncNowAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_syncNowAction->setStatusTip(tr("Exchange orders and events with the marketplace now"));
+    addAction(m_syncNowAction); // F9 works with the menu bar hidden (full screen) too
+    m_syncProblemsAction = m_viewMenu->addAction(tr("Sync &problems…"), this, &MainWindow::showSyncProblems);
+    m_syncProblemsAction->setObjectName(QStringLiteral("syncProblemsAction"));
+    m_syncProblemsAction->setStatusTip(tr("Events the marketplace refused and data that could not be stored"));
     m_viewMenu->addSeparator();
     QAction* fullScreen = m_viewMenu->addAction(tr("F&ull screen"));
     fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
@@ -132,10 +156,172 @@ int MainWindow::currentScreen() const
 
 void MainWindow::setDatabase(const OrderStore& store, const QString& databasePath)
 {
+    const bool anotherFile = databasePath != m_databasePath;
     m_databasePath = databasePath;
     m_statusStrip->setDatabasePath(databasePath);
     m_orders->setStore(store, databasePath);
-    m_statusStrip->showMessage(tr("Opened %1").arg(QFileInfo(databasePath).fileName()), 10000);
+    if (anotherFile)
+        m_statusStrip->showMessage(tr("Opened %1").arg(QFileInfo(databasePath).fileName()), 10000);
+}
+
+void MainWindow::setStation(const QString& station)
+{
+    m_station = station;
+    m_statusStrip->setStation(station);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_training)
+        setWindowTitle(tr("SayPro Station — %1 — Training mode — practice marketplace").arg(m_station));
+    else
+        setWindowTitle(tr("SayPro Station — %1").arg(m_station));
+}
+
+void MainWindow::setTrainingMode(bool training)
+{
+    m_training = training;
+    m_statusStrip->setTrainingMode(training);
+    updateTitle();
+    updateSyncActions();
+}
+
+SyncStatusWidget* MainWindow::syncStatus() const
+{
+    return m_statusStrip->syncStatus();
+}
+
+void MainWindow::setSyncService(SyncService* service)
+{
+    if (m_sync) {
+        disconnect(m_sync, nullptr, this, nullptr);
+        disconnect(m_sync, nullptr, syncStatus(), nullptr);
+    }
+    m_sync = service;
+    if (!service) {
+        setNotConnected();
+        return;
+    }
+    connect(service, &SyncService::stateChanged, this, &MainWindow::onSyncState);
+    connect(service, &SyncService::progress, syncStatus(), &SyncStatusWidget::setProgress);
+    connect(service, &SyncService::syncFinished, this, &MainWindow::onSyncFinished);
+    syncStatus()->showConnecting();
+    updateSyncActions();
+}
+
+void MainWindow::setNotConnected(const QString& reason, bool problem)
+{
+    if (m_sync) {
+        disconnect(m_sync, nullptr, this, nullptr);
+        disconnect(m_sync, nullptr, syncStatus(), nullptr);
+        m_sync = nullptr;
+    }
+    syncStatus()->showNotConnected(reason, problem);
+    updateSyncActions();
+}
+
+void MainWindow::setSyncStore(SyncStore* store)
+{
+    m_syncStore = store;
+    if (m_problemsDialog)
+        m_problemsDialog->setStore(store);
+    updateSyncActions();
+}
+
+void MainWindow::setConnectionStores(Settings* settings, SecretStore* secrets)
+{
+    m_settings = settings;
+    m_secrets = secrets;
+    updateSyncActions();
+}
+
+void MainWindow::updateSyncActions()
+{
+    m_syncNowAction->setEnabled(m_sync != nullptr);
+    m_syncProblemsAction->setEnabled(m_sync != nullptr && m_syncStore != nullptr);
+    m_connectAction->setEnabled(!m_training && m_settings && m_secrets);
+    m_connectAction->setStatusTip(
+        m_training ? tr("Training mode uses its own practice marketplace; start the station without --training to "
+                        "connect to a real one")
+                   : tr("Set the marketplace address, this station's token and how often to sync"));
+    m_openDatabaseAction->setEnabled(!m_training);
+}
+
+void MainWindow::syncNow()
+{
+    if (m_sync)
+        m_sync->syncNow();
+}
+
+void MainWindow::onSyncState(const SyncState& state)
+{
+    const int problemsBefore = syncStatus()->openProblems();
+    syncStatus()->setState(state);
+    if (m_problemsDialog && m_problemsDialog->isVisible() && state.openProblems != problemsBefore)
+        m_problemsDialog->reload();
+}
+
+void MainWindow::onSyncFinished(const SyncReport& report)
+{
+    const IngestCounts counts = report.total();
+    if (counts.inserted + counts.updated + counts.cancelled + counts.statusChanges > 0)
+        m_orders->cacheChanged();
+}
+
+void MainWindow::showSyncProblems()
+{
+    if (!m_syncStore || !m_sync)
+        return;
+    if (!m_problemsDialog) {
+        m_problemsDialog = new SyncProblemsDialog(m_syncStore, this);
+        connect(m_problemsDialog, &SyncProblemsDialog::openProblemsChanged, syncStatus(),
+                &SyncStatusWidget::setOpenProblems);
+    } else {
+        m_problemsDialog->reload();
+    }
+    m_problemsDialog->show();
+    m_problemsDialog->raise();
+    m_problemsDialog->activateWindow();
+}
+
+void MainWindow::showConnectionDialog()
+{
+    if (m_training || !m_settings || !m_secrets)
+        return;
+    auto* dialog = new ConnectionDialog(*m_settings, *m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectionDialog::saved, this, [this] {
+        setSecretWarning(m_secrets->warning());
+        Q_EMIT connectionSaved();
+    });
+    dialog->open();
+}
+
+void MainWindow::setSecretWarning(const QString& warning)
+{
+    m_secretWarning = warning;
+    syncStatus()->setSecretWarning(warning);
+    if (!warning.isEmpty() && !m_secretNoticeShown) {
+        m_secretNoticeShown = true;
+        // After the window is on screen, so the notice appears over it rather than before it.
+        QTimer::singleShot(0, this, &MainWindow::showSecretNotice);
+    }
+}
+
+void MainWindow::showSecretNotice()
+{
+    if (m_secretWarning.isEmpty())
+        return;
+    // Not modal: the station goes on working while the notice is read.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Where the marketplace token is kept"), m_secretWarning,
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("secretWarningNotice"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->setAccessibleName(box->windowTitle());
+    box->setAccessibleDescription(m_secretWarning);
+    box->show();
 }
 
 bool MainWindow::showOrder(const QString& number)

@@ -1,9 +1,11 @@
 #pragma once
 // ui: the station's main window: the navigation rail and the screens it switches between, the
-// menus, the About box and the permanent status strip.
+// menus, the About box and the permanent status strip; it follows the sync service (status, Sync now,
+// orders arriving, sync problems) and opens the marketplace connection settings.
 
 #include <QKeySequence>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QMenu;
@@ -14,7 +16,15 @@ namespace saypro {
 class NavigationRail;
 class OrderBrowser;
 class OrderStore;
+class SecretStore;
+class Settings;
 class StatusStrip;
+class SyncProblemsDialog;
+class SyncService;
+class SyncStatusWidget;
+class SyncStore;
+struct SyncReport;
+struct SyncState;
 
 class MainWindow final : public QMainWindow
 {
@@ -25,6 +35,8 @@ public:
 
     /// Shows another database (after File > Open database… succeeded); `store` reads from it.
     void setDatabase(const OrderStore& store, const QString& databasePath);
+    /// The station's id changed (in the connection settings): the title and the status strip follow.
+    void setStation(const QString& station);
 
     /// Adds a screen: an entry in the rail, a page in the window and an action in the View menu.
     /// Returns the screen's index.
@@ -41,15 +53,48 @@ public:
     /// The About box's text: name, version, the Qt it was built with and runs on.
     static QString aboutText();
 
+    /// Training mode: the window title and the status strip say the station works against the practice
+    /// marketplace; the connection settings and opening another database are not offered.
+    void setTrainingMode(bool training);
+    bool isTrainingMode() const { return m_training; }
+
+    /// Follows `service`: its state in the status strip, Sync now, the orders a run stored. The service must
+    /// outlive the window or be replaced first; null means not connected.
+    void setSyncService(SyncService* service);
+    /// No marketplace: the station works from its cache; `reason` (translated) says why, in the status
+    /// sentence itself when it is a `problem` (an address is set but cannot be used).
+    void setNotConnected(const QString& reason = QString(), bool problem = false);
+    /// Where the sync problems are read and resolved (over the open database); null when there is none.
+    void setSyncStore(SyncStore* store);
+    /// Where File > Connect to marketplace… reads and saves the connection; both must outlive the window.
+    void setConnectionStores(Settings* settings, SecretStore* secrets);
+    /// The token-storage warning (SecretStore::warning()): in the status strip, and once as a notice.
+    void setSecretWarning(const QString& warning);
+
+    StatusStrip* statusStrip() const { return m_statusStrip; }
+    SyncStatusWidget* syncStatus() const;
+    /// Opens (or raises) the list of sync problems.
+    void showSyncProblems();
+    /// Opens the marketplace connection settings (window-modal; returns at once).
+    void showConnectionDialog();
+
 Q_SIGNALS:
     /// The person chose another database file; the composition root opens it and calls setDatabase.
     void openDatabaseRequested(const QString& path);
+    /// The marketplace connection was saved; the composition root restarts sync with it.
+    void connectionSaved();
 
 private:
     void createMenus();
     void chooseDatabase();
     void showAbout();
     void findOrder();
+    void updateTitle();
+    void updateSyncActions();
+    void syncNow();
+    void onSyncState(const SyncState& state);
+    void onSyncFinished(const SyncReport& report);
+    void showSecretNotice();
 
     QString m_station;
     QString m_databasePath;
@@ -60,6 +105,18 @@ private:
     int m_ordersIndex = -1;
     QMenu* m_viewMenu = nullptr;
     QAction* m_screensEnd = nullptr;
+    QAction* m_openDatabaseAction = nullptr;
+    QAction* m_connectAction = nullptr;
+    QAction* m_syncNowAction = nullptr;
+    QAction* m_syncProblemsAction = nullptr;
+    bool m_training = false;
+    QPointer<SyncService> m_sync;
+    SyncStore* m_syncStore = nullptr;
+    Settings* m_settings = nullptr;
+    SecretStore* m_secrets = nullptr;
+    QPointer<SyncProblemsDialog> m_problemsDialog;
+    QString m_secretWarning;
+    bool m_secretNoticeShown = false;
 };
 
 } // namespace saypro

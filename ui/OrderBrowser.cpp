@@ -18,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
@@ -196,16 +197,51 @@ void OrderBrowser::setStore(const OrderStore& store, const QString& databasePath
 void OrderBrowser::refresh()
 {
     m_searchDelay.stop();
+    reloadKeepingPlace();
+}
+
+void OrderBrowser::cacheChanged()
+{
+    if (m_searchDelay.isActive()) {
+        // The search about to run reads the new orders; only the cache size changes now.
+        countCache();
+        updateResultLabel();
+        return;
+    }
+    reloadKeepingPlace();
+}
+
+void OrderBrowser::reloadKeepingPlace()
+{
+    // Rows read again at most, to put back a list scrolled far down; beyond that the list starts at the top.
+    constexpr int kMaxRowsKept = 10 * OrderTableModel::kPageSize;
     const QString current = m_detail->orderNumber();
+    const QScrollBar* scroll = m_table->verticalScrollBar();
+    const bool atTop = scroll->value() == scroll->minimum();
+    const int topRow = m_table->rowAt(0);
+    const QString topNumber =
+        topRow >= 0 ? m_model->data(m_model->index(topRow, 0), OrderTableModel::OrderNumberRole).toString() : QString();
+    const int loaded = std::min(m_model->rowCount(), kMaxRowsKept);
+    const int detailScroll = m_detail->verticalScrollBar()->value();
+
     countCache();
     m_model->reload();
+    while (m_model->rowCount() < loaded && m_model->canFetchMore(QModelIndex()))
+        m_model->fetchMore(QModelIndex());
     updateResultLabel();
     if (!current.isEmpty()) {
         const int row = m_model->rowOfNumber(current);
-        if (row >= 0)
+        if (row >= 0) {
             m_table->setCurrentIndex(m_model->index(row, OrderTableModel::NumberColumn));
+            m_detail->verticalScrollBar()->setValue(detailScroll);
+        }
     }
     selectFirstOrder();
+    const int newTop = topNumber.isEmpty() ? -1 : m_model->rowOfNumber(topNumber);
+    if (atTop || newTop < 0)
+        m_table->scrollToTop();
+    else
+        m_table->scrollTo(m_model->index(newTop, OrderTableModel::NumberColumn), QAbstractItemView::PositionAtTop);
 }
 
 void OrderBrowser::focusSearch()

@@ -35,8 +35,12 @@ public:
 
     /// Reads from another store (another database was opened): counts again and shows the first page.
     void setStore(const OrderStore& store, const QString& databasePath = QString());
-    /// Reads the cache again with the current search and filter.
+    /// Reads the cache again with the current search and filter, keeping the selected order selected and the
+    /// list where it was scrolled to (at the top it stays at the top, so new orders come into view).
     void refresh();
+    /// The cache changed underneath (a sync stored orders): like refresh(), but a search being typed is left
+    /// to run when the typing pauses.
+    void cacheChanged();
     /// Puts the cursor in the search field with its text selected, ready for a new search or scan.
     void focusSearch();
     /// Searches for order `number` and selects it; false when the cache has no such order.
@@ -57,6 +61,7 @@ Q_SIGNALS:
 private:
     void useCounterFor(const QString& databasePath);
     void applyFilter();
+    void reloadKeepingPlace();
     void countCache();
     void showCurrentOrder();
     void updateResultLabel();
