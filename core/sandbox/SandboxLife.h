@@ -1,0 +1,74 @@
+#pragma once
+// sandbox: owns the training marketplace's life over simulated time: the initial orders and stock,
+// new orders arriving, payments captured late, orders the marketplace cancels before shipping, claims
+// expiring, carrier tracking after a shipment (in transit -> out for delivery -> delivered), return
+// requests and customer ratings for delivered orders. Every decision follows from the seed.
+
+#include "common/Error.h"
+#include "sandbox/SandboxOptions.h"
+#include "sandbox/SandboxStore.h"
+
+#include <QStringList>
+
+namespace saypro {
+
+class SandboxClock;
+
+class SandboxLife final
+{
+public:
+    SandboxLife(SandboxStore& store, SandboxClock& clock, const SandboxOptions& options);
+
+    /// Creates the stock and the initial orders when the store is new; resumes an existing store.
+    Status populate();
+    /// Carries out everything due up to now (arrivals and scheduled events, oldest first), in one transaction.
+    Status catchUp();
+    /// Moves simulated time to each scheduled event in turn until none is left (no orders arrive
+    /// meanwhile); returns how many events ran.
+    Result<int> drain();
+
+    // Control actions, each in its own transaction.
+    /// Cancels an order as the marketplace does; a Conflict once a parcel has shipped.
+    Status cancelOrder(const QString& orderId);
+    /// Captures a pending or failed payment.
+    Status capturePayment(const QString& orderId);
+    /// New orders arriving now.
+    Result<QStringList> createOrders(int count);
+
+    // Helpers for the API, inside the caller's transaction.
+    /// A change to an order: version + 1 and a new stamp in the orders feed.
+    Status bump(SandboxStore::OrderRow& order, qint64 atMs);
+    /// Schedules the carrier's events for a parcel just handed over.
+    Status startTracking(qint64 shipmentId, const SandboxStore::OrderRow& order, qint64 atMs);
+    /// Schedules the end of a claim; an expiry superseded by a renewal does nothing.
+    Status scheduleClaimExpiry(const QString& orderId, qint64 expiresMs);
+    /// Changes the stock of a bin (creating it), with a new stamp in the inventory feed.
+    Result<QString> adjustStock(const QString& sku, const QString& location, qint64 delta, qint64 atMs);
+    /// The next id for `table`: prefix and the row count + 1, zero-padded.
+    Result<QString> nextId(const QString& table, const QString& prefix, int width = 6);
+
+private:
+    Result<SandboxStore::OrderRow> makeOrder(qint64 index, qint64 total, qint64 confirmedMs, qint64 generatorNowMs,
+                                             bool initial);
+    Status scheduleOrderLife(const SandboxStore::OrderRow& order, qint64 fromMs, bool initial);
+    Status arrive(qint64 atMs, QStringList* ids = nullptr);
+    Status process(const SandboxStore::Scheduled& item);
+    Status catchUpUnlocked(bool arrivals);
+    Status cancel(const QString& orderId, qint64 atMs, bool strict);
+    Status capture(const QString& orderId, qint64 atMs);
+    Status expireClaim(const QString& orderId, qint64 expiresMs, qint64 atMs);
+    Status trackingStep(qint64 shipmentId, const QString& status, qint64 atMs);
+    Status followTracking(const QString& orderId, qint64 atMs);
+    Status requestReturn(const QString& orderId, qint64 atMs);
+    Status resolveReturn(const QString& returnId, const QString& status, qint64 atMs);
+    Status leaveFeedback(const QString& orderId, qint64 atMs);
+    Status restock(const QString& inventoryId, qint64 atMs);
+    Result<qint64> metaInt(const QString& key, qint64 fallback);
+    qint64 arrivalIntervalMs() const;
+
+    SandboxStore& m_store;
+    SandboxClock& m_clock;
+    const SandboxOptions& m_options;
+};
+
+} // namespace saypro
