@@ -1,19 +1,27 @@
 // The main window as a whole: what the rail, menus and status strip offer, the keyboard shortcuts,
 // accessible names on everything that takes focus, and switching to another database.
 
+#include "ConnectionDialog.h"
 #include "DemoDatabase.h"
 #include "MainWindow.h"
 #include "NavigationRail.h"
 #include "OrderBrowser.h"
 #include "OrderDetailView.h"
+#include "SyncStatusWidget.h"
 #include "Theme.h"
+#include "auth/SecretStore.h"
+#include "common/Settings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -37,6 +45,8 @@ private Q_SLOTS:
     void aboutNamesTheVersionAndQt();
     void themeKeepsTextLargeEnough();
     void anotherDatabaseReplacesTheOrders();
+    void withoutAMarketplaceTheStripSaysNotConnected();
+    void connectToMarketplaceSavesAndAsksForARestart();
 
 private:
     QString labelText(const char* objectName) const;
@@ -187,6 +197,38 @@ void TestMainWindow::anotherDatabaseReplacesTheOrders()
     QCOMPARE(m_window->findChild<QTableView*>(QStringLiteral("orderTable"))->model()->rowCount(), 30);
     QCOMPARE(m_window->orderBrowser()->matchingCount(), 30);
     m_window->setDatabase(m_demo->store(), m_demo->path()); // before `other` goes away
+}
+
+void TestMainWindow::withoutAMarketplaceTheStripSaysNotConnected()
+{
+    QCOMPARE(m_window->syncStatus()->text(), QStringLiteral("Not connected to a marketplace"));
+    for (const char* name : {"syncNowAction", "syncProblemsAction", "connectAction"})
+        QVERIFY2(!m_window->findChild<QAction*>(QString::fromLatin1(name))->isEnabled(), name);
+    QVERIFY(!m_window->windowTitle().contains(QStringLiteral("Training")));
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("trainingModeLabel"))->isHidden());
+}
+
+void TestMainWindow::connectToMarketplaceSavesAndAsksForARestart()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("station.ini")));
+    SecretStore secrets(QStringLiteral("saypro-gui-test"), dir.filePath(QStringLiteral("secrets")), false);
+    m_window->setConnectionStores(&settings, &secrets);
+    auto* connect = m_window->findChild<QAction*>(QStringLiteral("connectAction"));
+    QVERIFY(connect->isEnabled());
+    QSignalSpy saved(m_window.get(), &MainWindow::connectionSaved);
+    connect->trigger();
+    auto* dialog = m_window->findChild<ConnectionDialog*>(QStringLiteral("connectionDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->findChild<QLineEdit*>(QStringLiteral("marketplaceUrl"))->setText(QStringLiteral("https://m.example.com"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("marketplaceToken"))->setText(QStringLiteral("tok_1"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(settings.marketplaceUrl(), QUrl(QStringLiteral("https://m.example.com")));
+    // The token went to a file (no keychain here): the strip says so, and a notice says it once.
+    QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("secretWarningButton"))->isVisible());
+    QTRY_VERIFY(m_window->findChild<QMessageBox*>(QStringLiteral("secretWarningNotice")));
+    m_window->setConnectionStores(nullptr, nullptr);
 }
 
 QTEST_MAIN(TestMainWindow)
