@@ -1,15 +1,22 @@
 // saypro-station: the packing-station GUI. The composition root: parses the command line, opens the
-// station's database (creating a demo one on first start), builds the core services and the window.
+// station's database (creating a demo one on first start), or in training mode starts the practice
+// marketplace and a station database of its own; builds the core services, the sync link and the window.
 
 #include "ErrorMessage.h"
 #include "MainWindow.h"
+#include "MarketplaceLink.h"
 #include "Theme.h"
+#include "TrainingMarketplace.h"
+#include "auth/SecretStore.h"
 #include "common/Clock.h"
+#include "common/Settings.h"
 #include "common/StationPaths.h"
 #include "common/Translations.h"
 #include "demo/DemoGenerator.h"
+#include "sandbox/SandboxServer.h"
 #include "storage/Database.h"
 #include "storage/OrderStore.h"
+#include "storage/SyncStore.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
@@ -21,6 +28,7 @@
 #include <QLocale>
 #include <QProgressDialog>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 #include <cstdio>
@@ -36,15 +44,16 @@ QString tr(const char* text)
     return QCoreApplication::translate("main", text);
 }
 
-const QString kStation = QStringLiteral("ST-01");
 constexpr quint64 kDemoSeed = 1;
 constexpr qint64 kDefaultDemoOrders = 2000;
 
-/// The open database and the services reading it; replaced as a whole when another file is opened.
+/// The open database and the services reading it on the GUI thread; replaced as a whole when another file
+/// is opened. The services go before the database they read.
 struct Session
 {
     std::unique_ptr<Database> database;
     std::unique_ptr<OrderStore> orders;
+    std::unique_ptr<SyncStore> sync;
 };
 
 void removeDatabaseFiles(const QString& path)
@@ -56,7 +65,8 @@ void removeDatabaseFiles(const QString& path)
 /// First start: creates the database at `path` with demo orders, showing progress. The orders go into a
 /// temporary file that takes the real name only when complete, so an interrupted first start leaves no
 /// half-filled station database behind.
-Result<std::unique_ptr<Database>> createDemoDatabase(const QString& path, qint64 orders, const Clock& clock)
+Result<std::unique_ptr<Database>> createDemoDatabase(const QString& path, qint64 orders, const Clock& clock,
+                                                     const QString& station)
 {
     const QString partial = path + QStringLiteral(".partial");
     removeDatabaseFiles(partial);
@@ -75,7 +85,7 @@ Result<std::unique_ptr<Database>> createDemoDatabase(const QString& path, qint64
         progress.setAutoClose(false);
         progress.setValue(0);
         const auto generated =
-            DemoGenerator::generate(**opened, clock, orders, kDemoSeed, kStation,
+            DemoGenerator::generate(**opened, clock, orders, kDemoSeed, station,
                                     [&progress](qint64 done, qint64) { progress.setValue(int(done)); });
         if (!generated) {
             opened->reset();
@@ -104,6 +114,7 @@ int main(int argc, char* argv[])
     Theme::apply(app);
 
     const QString defaultPath = StationPaths::defaultDatabasePath(); // <AppDataLocation>/station.db
+    const TrainingMarketplace training(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("SayPro Station: packing-station software for the SayPro marketplace."));
     parser.addHelpOption();
@@ -121,8 +132,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption selectOption(QStringLiteral("select"),
                                           tr("Open the Orders screen with order <number> selected, e.g. SP-00001234."),
                                           tr("number"));
-    QCommandLineOption trainingOption(QStringLiteral("training"));
-    trainingOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption trainingOption(
+        QStringLiteral("training"),
+        tr("Practise on a training marketplace that runs inside the station, with orders arriving as you work. "
+           "It keeps its own files in %1 and never touches the station's real database.")
+            .arg(QDir::toNativeSeparators(training.folder())));
     parser.addOptions({dbOption, demoOption, selectOption, trainingOption});
     parser.process(app);
 
@@ -135,35 +149,94 @@ int main(int argc, char* argv[])
                 tr("--demo-orders needs a whole number of 0 or more, not \"%1\".").arg(parser.value(demoOption))));
         return 2;
     }
+    const bool trainingMode = parser.isSet(trainingOption);
+    if (trainingMode && (parser.isSet(dbOption) || parser.isSet(demoOption))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("--training uses its own databases in %1; leave out --db and --demo-orders.")
+                                    .arg(QDir::toNativeSeparators(training.folder()))));
+        return 2;
+    }
 
     SystemClock clock;
+    Settings settings;
+    QString station = settings.stationId();
     Session session;
-    const bool explicitPath = parser.isSet(dbOption);
-    const QString path = explicitPath ? parser.value(dbOption) : defaultPath;
-    if (!explicitPath && !QFileInfo::exists(path)) {
-        auto created = createDemoDatabase(path, demoOrders, clock);
-        if (!created) {
-            ErrorMessage::show(
-                nullptr, tr("SayPro Station"),
-                tr("The station's database could not be created at %1.").arg(QDir::toNativeSeparators(path)),
-                created.error());
+    std::unique_ptr<SandboxServer> sandbox;
+    if (trainingMode) {
+        // The practice marketplace first: the station's training database only ever holds what it serves.
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        auto started = training.start(training.options());
+        QGuiApplication::restoreOverrideCursor();
+        if (!started) {
+            ErrorMessage::show(nullptr, tr("SayPro Station"), tr("The training marketplace could not be started."),
+                               started.error());
             return 1;
         }
-        session.database = std::move(*created);
-    } else {
-        // An explicit or existing file is never created or replaced: a wrong path is an error to show.
-        auto opened = Database::open(path, Database::OpenMode::OpenExisting);
+        sandbox = std::move(*started);
+        auto opened = Database::open(training.stationDatabasePath(), Database::OpenMode::CreateIfMissing);
         if (!opened) {
             ErrorMessage::show(nullptr, tr("SayPro Station"),
-                               tr("The station database %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
+                               tr("The training station database %1 could not be opened.")
+                                   .arg(QDir::toNativeSeparators(training.stationDatabasePath())),
                                opened.error());
             return 1;
         }
         session.database = std::move(*opened);
+    } else {
+        const bool explicitPath = parser.isSet(dbOption);
+        const QString path = explicitPath ? parser.value(dbOption) : defaultPath;
+        if (!explicitPath && !QFileInfo::exists(path)) {
+            auto created = createDemoDatabase(path, demoOrders, clock, station);
+            if (!created) {
+                ErrorMessage::show(
+                    nullptr, tr("SayPro Station"),
+                    tr("The station's database could not be created at %1.").arg(QDir::toNativeSeparators(path)),
+                    created.error());
+                return 1;
+            }
+            session.database = std::move(*created);
+        } else {
+            // An explicit or existing file is never created or replaced: a wrong path is an error to show.
+            auto opened = Database::open(path, Database::OpenMode::OpenExisting);
+            if (!opened) {
+                ErrorMessage::show(
+                    nullptr, tr("SayPro Station"),
+                    tr("The station database %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
+                    opened.error());
+                return 1;
+            }
+            session.database = std::move(*opened);
+        }
     }
-    session.orders = std::make_unique<OrderStore>(*session.database, clock, kStation);
+    session.orders = std::make_unique<OrderStore>(*session.database, clock, station);
+    session.sync = std::make_unique<SyncStore>(*session.database, clock, station);
 
-    MainWindow window(*session.orders, kStation, session.database->path());
+    MainWindow window(*session.orders, station, session.database->path());
+    window.setTrainingMode(trainingMode);
+    window.setSyncStore(session.sync.get());
+    SecretStore secrets(QStringLiteral("SayPro Station"), SecretStore::defaultFallbackDir());
+    if (!trainingMode)
+        window.setConnectionStores(&settings, &secrets);
+
+    // Sync follows the open database and the saved connection; it is set up again when either changes.
+    MarketplaceLink link;
+    auto connectSync = [&] {
+        window.setNotConnected();
+        if (trainingMode) {
+            link.setUpTraining(*sandbox, station, session.database->path(), TrainingMarketplace::kSyncIntervalSeconds);
+        } else {
+            const MarketplaceLink::Outcome outcome = link.setUp(settings, secrets, session.database->path());
+            // Only while a token is actually kept in the fallback file.
+            window.setSecretWarning(outcome == MarketplaceLink::Outcome::Ready ? secrets.warning() : QString());
+            if (outcome != MarketplaceLink::Outcome::Ready) {
+                window.setNotConnected(link.reason(), outcome == MarketplaceLink::Outcome::Failed);
+                return;
+            }
+        }
+        window.setSyncService(link.service());
+        link.start();
+    };
+
     QObject::connect(&window, &MainWindow::openDatabaseRequested, &window, [&](const QString& chosen) {
         auto opened = Database::open(chosen, Database::OpenMode::OpenExisting);
         if (!opened) {
@@ -171,20 +244,49 @@ int main(int argc, char* argv[])
                                tr("%1 could not be opened.").arg(QDir::toNativeSeparators(chosen)), opened.error());
             return;
         }
-        auto orders = std::make_unique<OrderStore>(**opened, clock, kStation);
+        link.stop(); // the old database's sync ends before the file is let go
+        window.setNotConnected();
+        auto orders = std::make_unique<OrderStore>(**opened, clock, station);
+        auto sync = std::make_unique<SyncStore>(**opened, clock, station);
         window.setDatabase(*orders, (*opened)->path());
-        // The window reads from the new store now; the old store goes before the old database.
+        window.setSyncStore(sync.get());
+        // The window reads from the new stores now; the old stores go before the old database.
+        session.sync = std::move(sync);
         session.orders = std::move(orders);
         session.database = std::move(*opened);
+        connectSync();
+    });
+    QObject::connect(&window, &MainWindow::connectionSaved, &window, [&] {
+        link.stop();
+        window.setNotConnected();
+        if (settings.stationId() != station) {
+            // Changes and audit entries from now on carry the new id.
+            station = settings.stationId();
+            auto orders = std::make_unique<OrderStore>(*session.database, clock, station);
+            auto sync = std::make_unique<SyncStore>(*session.database, clock, station);
+            window.setStation(station);
+            window.setDatabase(*orders, session.database->path());
+            window.setSyncStore(sync.get());
+            session.sync = std::move(sync);
+            session.orders = std::move(orders);
+        }
+        connectSync();
     });
 
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         window.resize(screen->availableSize());
     window.showMaximized();
+    connectSync();
 
     if (parser.isSet(selectOption) && !window.showOrder(parser.value(selectOption)))
         window.statusBar()->showMessage(tr("There is no order %1 in this station.").arg(parser.value(selectOption)),
                                         15000);
 
-    return app.exec();
+    const int status = app.exec();
+    // Sync first (it writes to the station database and talks to the marketplace), then the marketplace.
+    window.setNotConnected();
+    link.stop();
+    if (sandbox)
+        sandbox->stop();
+    return status;
 }
