@@ -200,8 +200,8 @@ private Q_SLOTS:
             m_client->post(orderPath(2, QStringLiteral("events")), statusBody(QStringLiteral("picking")), key);
         QCOMPARE(lost.status, 0);
         QVERIFY(lost.error != QNetworkReply::NoError);
-        // The marketplace applied it once, however often the request came (Qt resends once more on a
-        // connection closed without an answer).
+        // The marketplace applied it once, however often the request came (Qt resends a request up to
+        // three times when the connection closes without an answer).
         QCOMPARE(m_server->countsForKey(key)->events, 1);
         QVERIFY(*m_server->requestsWithKey(key) >= 1);
         QCOMPARE(m_server->order(m_orders.at(2))->value(QLatin1String("status")).toString(), QStringLiteral("picking"));
