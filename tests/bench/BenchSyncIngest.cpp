@@ -235,6 +235,7 @@ int main(int argc, char* argv[])
     SystemClock clock;
     SyncEngineOptions engineOptions;
     engineOptions.pageSize = pageSize;
+    engineOptions.resources = {QStringLiteral("orders")}; // the raw limit covers orders only
     SyncEngine engine(dir.filePath(QStringLiteral("station.db")), connectionTo(**server), engineOptions, clock);
     QSignalSpy opened(&engine, &SyncEngine::opened);
     engine.open();
