@@ -359,25 +359,29 @@ Status SandboxLife::arrive(qint64 atMs, QStringList* ids)
 
 Status SandboxLife::catchUp()
 {
+    const qint64 now = m_clock.nowMs();
+    const qint64 interval = arrivalIntervalMs();
+    if (interval > 0 && m_nextArrivalMs < 0) {
+        auto stored = metaInt(QStringLiteral("next_arrival_ms"), -1);
+        if (!stored)
+            return std::unexpected(stored.error());
+        m_nextArrivalMs = *stored >= 0 ? *stored : now + interval;
+        m_arrivalsChanged = *stored < 0;
+    }
+    qint64 nextArrival =
+        interval > 0 ? std::max(m_nextArrivalMs, now - kArrivalCatchUpMs) : std::numeric_limits<qint64>::max();
+    // Idempotency records are kept for 48 hours of simulated time (the contract asks for at least 24).
+    const bool purge = now - m_lastPurgeMs >= kHour;
+    // Most ticks find nothing to do: look before taking the write lock.
+    auto first = m_store.nextScheduled(now);
+    if (!first)
+        return std::unexpected(first.error());
+    if (!*first && nextArrival > now && !purge && !m_arrivalsChanged)
+        return {};
+
     Transaction tx(m_store.database());
     if (auto b = tx.begin(); !b)
         return b;
-    if (auto r = catchUpUnlocked(true); !r)
-        return r;
-    return tx.commit();
-}
-
-Status SandboxLife::catchUpUnlocked(bool arrivals)
-{
-    const qint64 now = m_clock.nowMs();
-    const qint64 interval = arrivals ? arrivalIntervalMs() : 0;
-    qint64 nextArrival = std::numeric_limits<qint64>::max();
-    if (interval > 0) {
-        auto stored = metaInt(QStringLiteral("next_arrival_ms"), now + interval);
-        if (!stored)
-            return std::unexpected(stored.error());
-        nextArrival = std::max(*stored, now - kArrivalCatchUpMs);
-    }
     for (int done = 0; done < kCatchUpBatch; ++done) {
         auto next = m_store.nextScheduled(now);
         if (!next)
@@ -389,6 +393,7 @@ Status SandboxLife::catchUpUnlocked(bool arrivals)
             if (auto r = arrive(nextArrival); !r)
                 return r;
             nextArrival += interval;
+            m_arrivalsChanged = true;
             continue;
         }
         if (auto r = m_store.unschedule((*next)->id); !r)
@@ -396,11 +401,20 @@ Status SandboxLife::catchUpUnlocked(bool arrivals)
         if (auto r = process(**next); !r)
             return r;
     }
-    if (interval > 0)
+    if (m_arrivalsChanged)
         if (auto r = m_store.setMeta(QStringLiteral("next_arrival_ms"), QString::number(nextArrival)); !r)
             return r;
-    // Idempotency records are kept for 48 hours of simulated time (the contract asks for at least 24).
-    return m_store.forgetResponsesBefore(now - 2 * kDay);
+    if (purge)
+        if (auto r = m_store.forgetResponsesBefore(now - 2 * kDay); !r)
+            return r;
+    if (auto c = tx.commit(); !c)
+        return c;
+    if (interval > 0)
+        m_nextArrivalMs = nextArrival;
+    m_arrivalsChanged = false;
+    if (purge)
+        m_lastPurgeMs = now;
+    return {};
 }
 
 Result<int> SandboxLife::drain()
@@ -432,10 +446,11 @@ Result<int> SandboxLife::drain()
             return std::unexpected(c.error());
     }
     // Orders did not arrive while time was skipped; they resume from now.
-    if (const qint64 interval = arrivalIntervalMs(); interval > 0)
-        if (auto r = m_store.setMeta(QStringLiteral("next_arrival_ms"), QString::number(m_clock.nowMs() + interval));
-            !r)
+    if (const qint64 interval = arrivalIntervalMs(); interval > 0) {
+        m_nextArrivalMs = m_clock.nowMs() + interval;
+        if (auto r = m_store.setMeta(QStringLiteral("next_arrival_ms"), QString::number(m_nextArrivalMs)); !r)
             return std::unexpected(r.error());
+    }
     return ran;
 }
 

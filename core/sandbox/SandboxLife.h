@@ -10,6 +10,8 @@
 
 #include <QStringList>
 
+#include <limits>
+
 namespace saypro {
 
 class SandboxClock;
@@ -53,7 +55,6 @@ private:
     Status scheduleOrderLife(const SandboxStore::OrderRow& order, qint64 fromMs, bool initial);
     Status arrive(qint64 atMs, QStringList* ids = nullptr);
     Status process(const SandboxStore::Scheduled& item);
-    Status catchUpUnlocked(bool arrivals);
     Status cancel(const QString& orderId, qint64 atMs, bool strict);
     Status capture(const QString& orderId, qint64 atMs);
     Status expireClaim(const QString& orderId, qint64 expiresMs, qint64 atMs);
@@ -69,6 +70,9 @@ private:
     SandboxStore& m_store;
     SandboxClock& m_clock;
     const SandboxOptions& m_options;
+    qint64 m_nextArrivalMs = -1;    ///< when the next order arrives; -1 until read from the store
+    bool m_arrivalsChanged = false; ///< m_nextArrivalMs differs from the store's
+    qint64 m_lastPurgeMs = std::numeric_limits<qint64>::min() / 2;
 };
 
 } // namespace saypro
