@@ -11,7 +11,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace saypro {
 
@@ -19,11 +22,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("OrderStore", text);
-}
-
-QVariant msOrNull(const QDateTime& t)
-{
-    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 QDateTime fromMs(const QVariant& v)
@@ -54,74 +52,6 @@ QString placeholders(int n)
     for (int i = 0; i < n; ++i)
         p << QStringLiteral("?");
     return p.join(u',');
-}
-
-void bindOrder(QSqlQuery& q, const Order& o)
-{
-    int i = 0;
-    auto b = [&](const QVariant& v) {
-        q.bindValue(i++, v.typeId() == QMetaType::QString && !v.isNull() ? Database::text(v.toString()) : v);
-    };
-    b(o.marketplaceId);
-    b(o.number);
-    b(o.version);
-    b(OrderStatuses::key(o.status));
-    b(msOrNull(o.placedAt));
-    b(msOrNull(o.confirmedAt));
-    b(msOrNull(o.shipBy));
-    b(msOrNull(o.shippedAt));
-    b(msOrNull(o.deliveredAt));
-    b(o.updatedAt.toMSecsSinceEpoch());
-    b(ServiceLevels::key(o.serviceLevel));
-    b(PaymentStatuses::key(o.paymentStatus));
-    b(o.currency);
-    b(o.shippingMinor);
-    b(o.taxMinor);
-    b(o.discountMinor);
-    b(o.totalMinor);
-    b(o.customer.name);
-    b(lastNameOf(o.customer.name));
-    b(o.customer.email);
-    b(o.customer.phone);
-    b(o.customer.locale);
-    b(o.customer.notifyEmail);
-    b(o.customer.notifySms);
-    b(o.customer.notifyPush);
-    b(o.shipTo.name);
-    b(o.shipTo.line1);
-    b(o.shipTo.line2);
-    b(o.shipTo.suburb);
-    b(o.shipTo.city);
-    b(o.shipTo.region);
-    b(o.shipTo.postalCode);
-    b(o.shipTo.country);
-    b(o.instructions.giftWrap);
-    b(o.instructions.giftMessage);
-    b(o.instructions.fragile);
-    b(o.instructions.deliveryWindow);
-    b(o.instructions.customisation);
-    b(o.instructions.note);
-    b(o.warehouse.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(o.warehouse));
-    Q_ASSERT(i == kOrderColumnCount);
-}
-
-void bindLine(QSqlQuery& q, qint64 orderId, const OrderLine& l)
-{
-    int i = 0;
-    auto b = [&](const QVariant& v) {
-        q.bindValue(i++, v.typeId() == QMetaType::QString ? Database::text(v.toString()) : v);
-    };
-    b(orderId);
-    b(l.lineId);
-    b(l.sku);
-    b(l.gtin);
-    b(l.name);
-    b(l.quantity);
-    b(l.unitPriceMinor);
-    b(l.discountMinor);
-    b(l.serialTracked);
-    b(l.fragile);
-    b(l.weightGrams);
 }
 
 /// Builds the WHERE clause and its bound values for a filter.
@@ -186,14 +116,75 @@ OrderStore::OrderStore(Database& db, const Clock& clock, QString station)
     : m_db(db), m_clock(clock), m_station(std::move(station))
 {}
 
-OrderStore::BulkWriter::BulkWriter(Database& db) : m_order(db.connection()), m_line(db.connection())
+namespace {
+/// Binds as QSqlQuery did before: text never NULL (Database::text),
+/// invalid times and a missing warehouse NULL, booleans 0/1.
+struct RawBinder
 {
-    if (!m_order.prepare(QStringLiteral("INSERT INTO orders(%1, marketplace_status, claimed_by) VALUES(%2)")
-                             .arg(kOrderColumns, placeholders(kOrderColumnCount + 2))) ||
-        !m_line.prepare(QStringLiteral("INSERT INTO order_lines(%1) VALUES(%2)").arg(kLineColumns, placeholders(11))))
-        m_error = fail(Error::Code::Storage, tr("Orders could not be saved."),
-                       m_order.lastError().text() + u' ' + m_line.lastError().text());
+    sqlite3_stmt* s;
+    int i = 1;
+    void null() { sqlite3_bind_null(s, i++); }
+    void integer(qint64 v) { sqlite3_bind_int64(s, i++, v); }
+    void text(const QString& v)
+    {
+        const void* p = v.isNull() ? static_cast<const void*>(u"") : static_cast<const void*>(v.utf16());
+        sqlite3_bind_text16(s, i++, p, int(v.size() * 2), SQLITE_TRANSIENT);
+    }
+    void ms(const QDateTime& t) { t.isValid() ? integer(t.toMSecsSinceEpoch()) : null(); }
+};
+
+/// Steps and resets an INSERT; on failure the error names `what`, as Database::exec() does.
+Status stepInsert(sqlite3* db, sqlite3_stmt* s, const QString& what, int* extendedCode = nullptr)
+{
+    const int rc = sqlite3_step(s);
+    if (rc == SQLITE_DONE) {
+        sqlite3_reset(s);
+        return {};
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+    if (extendedCode)
+        *extendedCode = sqlite3_extended_errcode(db);
+    sqlite3_reset(s);
+    const QString detail = QStringLiteral("%1: %2").arg(what, message);
+    qCWarning(lcStorage).noquote() << detail;
+    return fail(Error::Code::Storage, tr("A database operation failed."), detail);
 }
+} // namespace
+
+struct OrderStore::BulkWriter::Statements
+{
+    sqlite3* db = nullptr;
+    sqlite3_stmt* order = nullptr;
+    sqlite3_stmt* line = nullptr;
+    ~Statements()
+    {
+        sqlite3_finalize(order);
+        sqlite3_finalize(line);
+    }
+};
+
+OrderStore::BulkWriter::BulkWriter(Database& db) : m_s(std::make_unique<Statements>())
+{
+    const QVariant handle = db.connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_s->db = *static_cast<sqlite3* const*>(handle.constData());
+    if (!m_s->db) {
+        m_error = fail(Error::Code::Storage, tr("Orders could not be saved."),
+                       QStringLiteral("BulkWriter: the connection has no SQLite handle"));
+        return;
+    }
+    const QByteArray orderSql = QStringLiteral("INSERT INTO orders(%1, marketplace_status, claimed_by) VALUES(%2)")
+                                    .arg(kOrderColumns, placeholders(kOrderColumnCount + 2))
+                                    .toUtf8();
+    const QByteArray lineSql =
+        QStringLiteral("INSERT INTO order_lines(%1) VALUES(%2)").arg(kLineColumns, placeholders(11)).toUtf8();
+    if (sqlite3_prepare_v2(m_s->db, orderSql.constData(), int(orderSql.size()), &m_s->order, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(m_s->db, lineSql.constData(), int(lineSql.size()), &m_s->line, nullptr) != SQLITE_OK)
+        m_error =
+            fail(Error::Code::Storage, tr("Orders could not be saved."), QString::fromUtf8(sqlite3_errmsg(m_s->db)));
+}
+
+OrderStore::BulkWriter::~BulkWriter() = default;
 
 Status OrderStore::BulkWriter::insert(Order& order)
 {
@@ -206,22 +197,80 @@ Status OrderStore::BulkWriter::insert(Order& order, const QString& marketplaceSt
         return m_error;
     // Order numbers are printed and scanned in upper case; store them that way so lookups find them.
     order.number = order.number.trimmed().toUpper();
-    bindOrder(m_order, order);
-    m_order.bindValue(kOrderColumnCount, Database::text(marketplaceStatus));
-    m_order.bindValue(kOrderColumnCount + 1, Database::text(claimedBy));
-    if (auto r = Database::exec(m_order, QStringLiteral("insert order %1").arg(order.number)); !r) {
-        if (m_order.lastError().nativeErrorCode() == QLatin1String("2067") ||
-            m_order.lastError().text().contains(QLatin1String("UNIQUE")))
+    const Order& o = order;
+    RawBinder b{m_s->order};
+    b.text(o.marketplaceId);
+    b.text(o.number);
+    b.integer(o.version);
+    b.text(OrderStatuses::key(o.status));
+    b.ms(o.placedAt);
+    b.ms(o.confirmedAt);
+    b.ms(o.shipBy);
+    b.ms(o.shippedAt);
+    b.ms(o.deliveredAt);
+    b.integer(o.updatedAt.toMSecsSinceEpoch());
+    b.text(ServiceLevels::key(o.serviceLevel));
+    b.text(PaymentStatuses::key(o.paymentStatus));
+    b.text(o.currency);
+    b.integer(o.shippingMinor);
+    b.integer(o.taxMinor);
+    b.integer(o.discountMinor);
+    b.integer(o.totalMinor);
+    b.text(o.customer.name);
+    b.text(lastNameOf(o.customer.name));
+    b.text(o.customer.email);
+    b.text(o.customer.phone);
+    b.text(o.customer.locale);
+    b.integer(o.customer.notifyEmail ? 1 : 0);
+    b.integer(o.customer.notifySms ? 1 : 0);
+    b.integer(o.customer.notifyPush ? 1 : 0);
+    b.text(o.shipTo.name);
+    b.text(o.shipTo.line1);
+    b.text(o.shipTo.line2);
+    b.text(o.shipTo.suburb);
+    b.text(o.shipTo.city);
+    b.text(o.shipTo.region);
+    b.text(o.shipTo.postalCode);
+    b.text(o.shipTo.country);
+    b.integer(o.instructions.giftWrap ? 1 : 0);
+    b.text(o.instructions.giftMessage);
+    b.integer(o.instructions.fragile ? 1 : 0);
+    b.text(o.instructions.deliveryWindow);
+    b.text(o.instructions.customisation);
+    b.text(o.instructions.note);
+    if (o.warehouse.isEmpty())
+        b.null();
+    else
+        b.text(o.warehouse);
+    Q_ASSERT(b.i == kOrderColumnCount + 1);
+    b.text(marketplaceStatus);
+    b.text(claimedBy);
+    int code = 0;
+    if (auto r = stepInsert(m_s->db, m_s->order, QStringLiteral("insert order %1").arg(order.number), &code); !r) {
+        if (code == SQLITE_CONSTRAINT_UNIQUE || r.error().detail.contains(QLatin1String("UNIQUE")))
             return fail(Error::Code::Conflict, tr("Order %1 is already in the station's cache.").arg(order.number),
                         r.error().detail);
         return r;
     }
-    order.id = m_order.lastInsertId().toLongLong();
+    order.id = sqlite3_last_insert_rowid(m_s->db);
     for (OrderLine& line : order.lines) {
-        bindLine(m_line, order.id, line);
-        if (auto r = Database::exec(m_line, QStringLiteral("insert line %1 of %2").arg(line.lineId, order.number)); !r)
+        RawBinder l{m_s->line};
+        l.integer(order.id);
+        l.text(line.lineId);
+        l.text(line.sku);
+        l.text(line.gtin);
+        l.text(line.name);
+        l.integer(line.quantity);
+        l.integer(line.unitPriceMinor);
+        l.integer(line.discountMinor);
+        l.integer(line.serialTracked ? 1 : 0);
+        l.integer(line.fragile ? 1 : 0);
+        l.integer(line.weightGrams);
+        if (auto r =
+                stepInsert(m_s->db, m_s->line, QStringLiteral("insert line %1 of %2").arg(line.lineId, order.number));
+            !r)
             return r;
-        line.id = m_line.lastInsertId().toLongLong();
+        line.id = sqlite3_last_insert_rowid(m_s->db);
     }
     return {};
 }

@@ -12,6 +12,7 @@
 
 #include <QSqlQuery>
 
+#include <memory>
 #include <optional>
 
 namespace saypro {
@@ -49,13 +50,16 @@ public:
     {
     public:
         explicit BulkWriter(Database& db);
+        ~BulkWriter();
+        BulkWriter(const BulkWriter&) = delete;
+        BulkWriter& operator=(const BulkWriter&) = delete;
         Status insert(Order& order);
         /// Also stores what the marketplace last said about the order and who holds its claim.
         Status insert(Order& order, const QString& marketplaceStatus, const QString& claimedBy);
 
     private:
-        QSqlQuery m_order;
-        QSqlQuery m_line;
+        struct Statements; ///< prepared on the connection's own SQLite handle
+        std::unique_ptr<Statements> m_s;
         Status m_error;
     };
 

@@ -188,7 +188,13 @@ void SyncEngine::fetchPage(const QString& cursor)
         request.query.addQueryItem(QStringLiteral("updated_after"),
                                    QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
     request.maxAttempts = m_options.pullAttempts;
-    m_client->send(request, this, [this](const ApiResponse& r) { onPage(r); });
+    const quint64 generation = ++m_pullGeneration;
+    m_pullRequest = m_client->send(request, this, [this, generation](const ApiResponse& r) {
+        if (generation != m_pullGeneration)
+            return; // a prefetched page whose run failed or was stopped before it was needed
+        m_pullRequest = 0;
+        onPage(r);
+    });
 }
 
 void SyncEngine::onPage(const ApiResponse& response)
@@ -222,6 +228,12 @@ void SyncEngine::onPage(const ApiResponse& response)
     if (nextCursor.isEmpty())
         qCWarning(lcSync).noquote() << "sync: a non-empty page of" << resource
                                     << "came without next_cursor; it will be read again next time";
+    // Pipelining: the next page downloads while this one is stored. Its answer is handled only after this
+    // page is committed (same thread), so cursors are still stored in order, each with its own page; if
+    // this page fails, the request is dropped and the run fails exactly as before.
+    const bool more = items.size() >= m_options.pageSize && !nextCursor.isEmpty();
+    if (more)
+        fetchPage(nextCursor);
 
     SyncPageWriter writer(*m_db, m_clock, m_settings.stationId, resource);
     if (auto r = writer.begin(); !r) {
@@ -250,11 +262,8 @@ void SyncEngine::onPage(const ApiResponse& response)
     m_itemsDone += items.size();
     qCDebug(lcSync).noquote() << "sync:" << resource << "page of" << items.size() << "stored";
     reportProgress();
-    if (items.size() < m_options.pageSize || nextCursor.isEmpty()) {
+    if (!more)
         resourceDone(true);
-        return;
-    }
-    fetchPage(nextCursor);
 }
 
 Status SyncEngine::ingestItem(SyncPageWriter& writer, const QString& resource, const QJsonValue& item)
@@ -445,10 +454,21 @@ void SyncEngine::onPushed(const OutboxRow& row, const ApiResponse& r)
     pump();
 }
 
+void SyncEngine::dropPrefetch()
+{
+    if (!m_pullRequest)
+        return;
+    const quint64 id = std::exchange(m_pullRequest, 0);
+    ++m_pullGeneration; // its answer (the cancellation included) is ignored
+    if (m_client)
+        m_client->cancel(id);
+}
+
 void SyncEngine::failRun(const Error& error, const ApiResponse* response)
 {
     if (!m_running)
         return;
+    dropPrefetch();
     m_failed = true;
     m_report.hasError = true;
     m_report.error = error;

@@ -102,6 +102,8 @@ private:
     void startPush();
     void pump();
     void onPushed(const OutboxRow& row, const ApiResponse& response);
+    /// Cancels a page request made ahead of need and ignores its answer.
+    void dropPrefetch();
     void failRun(const Error& error, const ApiResponse* response = nullptr);
     void finishRun();
     void emitCounts();
@@ -128,7 +130,9 @@ private:
     SyncReport m_report;
     int m_resourceIndex = 0;
     QString m_pageCursor;
-    QDateTime m_firstItemTime; ///< updated_at of the first order of this run, for the progress estimate
+    quint64 m_pullRequest = 0;    ///< the page request in flight (0: none)
+    quint64 m_pullGeneration = 0; ///< answers to any earlier page request are ignored
+    QDateTime m_firstItemTime;    ///< updated_at of the first order of this run, for the progress estimate
     QDateTime m_lastItemTime;
     qint64 m_itemsDone = 0;
     bool m_pushing = false;
