@@ -443,6 +443,337 @@ service_level, warehouse, customer, total (times ISO 8601 UTC; money as minor un
         <source>Show one order with its lines, addresses, instructions and status history.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The fault specification is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace cancelled this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another station is working on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training marketplace could not complete the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list position is not one this marketplace gave out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected by the carrier and on its way to the delivery depot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out for delivery with the driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered and signed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed at the depot: the carrier is checking the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training marketplace is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training marketplace needs a bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of orders must be between 0 and 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrival rate must be between 0 and 60,000 orders a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time scale must be a number above 0 (1 is real time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares of orders must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace is temporarily unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s gateway failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace had an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a training marketplace database, or it is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database operation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace sent an order this station cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace sent a record this station cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback port to listen on; 0 picks a free one (default 8443).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders the marketplace starts with when its database is new (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of everything generated and of the faults; the same seed, the same life (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token stations must present (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New orders per minute; 0 means none (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s certificate (PEM) to FILE for clients to trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults to inject, e.g. &quot;latency=200ms,5xx=0.1,429=0.05,drop=0.02,truncate=0.02,malformed=0.02&quot; or per endpoint &quot;orders:5xx=0.3;events:429=0.5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the marketplace&apos;s life X times faster: payments, cancellations, carrier tracking, returns, ratings (default 1; 60 turns days into minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a port number from 0 to 65535, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--orders must be a whole number from 0 to 1,000,000, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token is required: the bearer token stations must present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--arrival-rate must be a number of orders a minute from 0 to 60000, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-scale must be a number above 0, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal handler cannot be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training marketplace serving %1 (training certificate; clients must trust it explicitly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try: curl --cacert %1 -H &quot;Authorization: Bearer %2&quot; &quot;%3/v1/orders?limit=5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(write the certificate with --cert-out FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training marketplace stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the training marketplace (Marketplace API v1 over HTTPS on loopback) until stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves docs/marketplace-api-v1.yaml on https://127.0.0.1:PORT with the training certificate, from
+its own database: --db PATH keeps the marketplace in that file between runs (never a station
+database); without --db it lives in a temporary file. Prints the URL on standard output and runs
+until SIGINT or SIGTERM, then exits 0.
+
+Fault specification (--faults): comma-separated key=value items; sections separated by &apos;;&apos; may
+start with an endpoint name and &apos;:&apos; to apply to that endpoint only (over the global items).
+  latency=200ms | 1s | 100-400ms   delay before answering
+  5xx=P        500, 502 or 503 (with Retry-After), before the request has any effect
+  429=P        429 with Retry-After, before the request has any effect
+  drop=P       connection aborted without an answer, after the request took effect
+  truncate=P   full Content-Length, half the body, connection closed; after effect
+  malformed=P  the real status with a body that is not JSON; after effect
+  retry-after=2s   the Retry-After of 429 and 503 (default 1s)
+P is a probability (0.05 or 5%). Endpoints: orders, order, claim, release, events, notifications,
+shipments, inventory, adjustments, tracking, returns, inspection, feedback.
+Example: --faults &quot;latency=50ms,5xx=0.05;orders:429=0.2;events:drop=0.1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received, %2 new, %3 updated, %4 unchanged%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled, %2 task(s) for supervisors, %3 unreadable item(s) kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  events          %1 delivered, %2 rejected, %3 still waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  open problems   %1; open tasks %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  last success    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;sync&apos; takes no arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server URL is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server must be an https:// address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token T is required (or set SAYPRO_MARKETPLACE_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--once and --watch cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file does not exist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-only needs at least one --ca FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval must be a whole number of seconds, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size must be from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulled %1 of about %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulled %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first sync with %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncing with %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detail: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror the marketplace into the station database and deliver the events waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulls orders, inventory, tracking events, returns and feedback page by page (each page and its
+cursor in one transaction) and delivers the outbox in order, each event with its own
+Idempotency-Key. Progress goes to standard error, the summary to standard output.
+Certificates are always verified: trust a private or training marketplace with --ca FILE
+(and --ca-only), and pin its key with --pin.
+Exit status: 0 when the sync completed (every page pulled, no event waiting except rejected
+ones), 1 otherwise (for example the marketplace is unreachable), 2 for a wrong command line.
+With --watch it runs every --interval seconds until Ctrl+C, printing a summary per run.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saypro::AuditLog</name>
@@ -459,6 +790,29 @@ service_level, warehouse, customer, total (times ISO 8601 UTC; money as minor un
     <name>saypro::AuditLog::BulkAppender</name>
     <message>
         <source>The audit log could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::CertificateFile</name>
+    <message>
+        <source>Choose a certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate. Choose the marketplace&apos;s certificate or its certificate authority, saved as PEM (text starting with &quot;-----BEGIN CERTIFICATE-----&quot;) or DER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in %1 expired on %2; the marketplace cannot be trusted with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -521,6 +875,185 @@ service_level, warehouse, customer, total (times ISO 8601 UTC; money as minor un
     </message>
 </context>
 <context>
+    <name>saypro::ConnectionDialog</name>
+    <message>
+        <source>Connect to marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station fetches its orders from the marketplace at this address and sends back what happens to them. Ask the marketplace&apos;s administrator for the address and this station&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s https:// address. Leave it empty to work without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is stored; leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste this station&apos;s token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is already stored on this station. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token the marketplace issued for this station. It is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: only for a marketplace with its own certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. A PEM or DER file with the certificate authority (or the certificate) the marketplace uses, when it is not one the system already trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for a certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: sha256/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-key pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. The SHA-256 of the marketplace&apos;s public key (sha256/ and base64, or 64 hexadecimal digits). With a pin, the station refuses any server presenting another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the marketplace knows this station, for example ST-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between two syncs; Sync now (F9) syncs at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-key &amp;pin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address starts with http://, which anyone on the network can read and change. The station only connects over https://: ask for the marketplace&apos;s https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a marketplace address. It must start with https://, for example https://marketplace.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has no server name after https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only the marketplace&apos;s address, without anything after ? or #, and without a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a public-key pin. Write sha256/ followed by the 44 characters of base64 the marketplace gives, or the 64 hexadecimal digits of the SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this station an id, for example ST-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station id can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station id may hold letters, digits, dots, dashes and underscores only, for example ST-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the token the marketplace issued for this station; it refuses a station without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token cannot contain spaces or line breaks. Copy it again from the marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the marketplace&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saypro::Database</name>
     <message>
         <source>No database file was given.</source>
@@ -572,6 +1105,41 @@ service_level, warehouse, customer, total (times ISO 8601 UTC; money as minor un
     </message>
     <message>
         <source>A database operation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::FaultSpec</name>
+    <message>
+        <source>&apos;%1&apos; is not an endpoint; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section names no faults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not of the form key=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a fault; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency must be a duration such as 200ms, 1s or 100-400ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry-after must be whole seconds from 0 to 3600, such as 2s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a probability from 0 to 1, such as 0.05 or 5%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fault specification is not valid: the fault probabilities of one endpoint add up to more than 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,11 +1226,133 @@ service_level, warehouse, customer, total (times ISO 8601 UTC; money as minor un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;SayPro Station %1&lt;/h2&gt;&lt;p&gt;Packing-station software for the SayPro marketplace: pick, pack, label and ship orders, and take returns back in.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <source>About SayPro Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About SayPro Station</source>
+        <source>&amp;Connect to marketplace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the marketplace address, this station&apos;s token and how often to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange orders and events with the marketplace now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;problems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events the marketplace refused and data that could not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SayPro Station — %1 — Training mode — practice marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode uses its own practice marketplace; start the station without --training to connect to a real one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the marketplace token is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;SayPro Station %1&lt;/h2&gt;&lt;p&gt;Packing-station software for the SayPro marketplace.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::MarketplaceClient</name>
+    <message>
+        <source>The marketplace address must be an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate pin is not a SHA-256 value (expected sha256/ followed by base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station has no network access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace presented a different certificate than the one this station is set to trust, so the station did not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace did not answer in time; the station will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s certificate is not trusted, so the station did not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace cannot be reached. The station keeps working offline and sends its changes later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s answer was cut off; the station will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace sent an answer the station could not read; it will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace refused this station&apos;s access token. Ask an administrator to check the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace is busy; the station will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace had a problem (HTTP %1); the station will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it conflicts with the marketplace&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace rejected the request (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::MarketplaceLink</name>
+    <message>
+        <source>No marketplace is set up. The station works from its own cache; use File &gt; Connect to marketplace… to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marketplace token is stored on this station. Enter it with File &gt; Connect to marketplace….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored marketplace token is empty. Enter it again with File &gt; Connect to marketplace….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -678,6 +1368,10 @@ service_level, warehouse, customer, total (times ISO 8601 UTC; money as minor un
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -754,6 +1448,22 @@ service_level, warehouse, customer, total (times ISO 8601 UTC; money as minor un
     <message>
         <source>This order could not be read.
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses to filter by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting orders…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1161,6 +1871,132 @@ service_level, warehouse, customer, total (times ISO 8601 UTC; money as minor un
     </message>
 </context>
 <context>
+    <name>saypro::SandboxApi</name>
+    <message>
+        <source>There is no such return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return was already inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::SandboxLife</name>
+    <message>
+        <source>There is no order %1 in the training marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has already shipped and can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of new orders must be between 0 and 100,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::SandboxServer</name>
+    <message>
+        <source>A certificate needs its private key, and a key its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training certificate is missing from this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary file can be made for the training marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::SandboxService</name>
+    <message>
+        <source>The training marketplace cannot listen on port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This resource does not answer that method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid bearer token is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request with this Idempotency-Key is still being processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for another request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated time only moves forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1 in the training marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::SandboxStore</name>
+    <message>
+        <source>No file was given for the training marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a training marketplace database; it is left untouched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This training marketplace database was written by a newer version and cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training marketplace database could not be upgraded to version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::SecretStore</name>
+    <message>
+        <source>No keychain service is available: the marketplace token is kept in a file that only your user can read (%1). Install and unlock a keychain (for example GNOME Keyring) to keep it safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marketplace token is stored on this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored token could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored token file can be read by other users, so the station will not use it. Store the token again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored token could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saypro::StatusStrip</name>
     <message>
         <source>Status</source>
@@ -1184,6 +2020,484 @@ service_level, warehouse, customer, total (times ISO 8601 UTC; money as minor un
     </message>
     <message>
         <source>Orders in cache: %1 · matching the filter: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode — practice marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders come from a practice marketplace inside this program; nothing reaches real customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders in cache: %1 · matching the filter: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::SyncEngine</name>
+    <message>
+        <source>Sync was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station database cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace sent an answer the station could not read; it will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace sent a record this station cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sync resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) could not be sent yet; the station will keep trying.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That order is not in this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is yours to pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is claimed by another station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is claimed by station %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace cannot be reached. The claim of order %1 was queued and is sent when the station is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::SyncOptions</name>
+    <message>
+        <source>The marketplace&apos;s https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s bearer token (default: the SAYPRO_MARKETPLACE_TOKEN variable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file of certificates to trust besides the system&apos;s (e.g. the training marketplace&apos;s certificate). May be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust only the certificates given with --ca, not the system&apos;s authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require this SHA-256 public-key pin of the server certificate (sha256/BASE64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station&apos;s id, sent as X-Station-Id (default: the host name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one sync and exit (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep syncing until interrupted (Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between the runs of --watch (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds without data before a request is abandoned (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items per page asked for (1-1000, default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::SyncPageWriter</name>
+    <message>
+        <source>The marketplace&apos;s data could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has a status this station does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was changed on the marketplace after picking started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s version %1 has different lines. The station kept the lines being picked; check the order with the customer service team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled while it was being picked or packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace cancelled the order when it was “%1”. Stop packing it and return its items to their bins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled on the marketplace after it left the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is “%1” here, so the station did not cancel it. Arrange a recall or a return with the carrier and customer service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line the marketplace removed is still in use at the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return refers to an order this station does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return number is already used by another return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace sent %1 (%2) that this station could not store: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::SyncProblemModel</name>
+    <message>
+        <source>Rejected by the marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace refused these events, or sent data the station could not store. Nothing here is retried on its own: put each one right (for example on the marketplace, or by correcting the order), then mark it resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sync problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first. The selected problem&apos;s detail is shown below the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail of the selected problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected problem off the list once it has been put right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no station database open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync problems could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no open sync problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 open problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem could not be marked resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to deal with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::SyncService</name>
+    <message>
+        <source>Sync is not running, so the order cannot be claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the list of sync problems a supervisor must deal with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token kept in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange orders and events with the marketplace now (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 1 event waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 events waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online · synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… first sync, %1% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · working from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error: the marketplace could not be synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station works from its own cache. Use File &gt; Connect to marketplace… to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a marketplace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the marketplace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station has not completed a sync yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events waiting to be sent to the marketplace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sync problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 sync problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sync problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of about %2 records stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::SyncStore</name>
+    <message>
+        <source>Order %1 is claimed by another station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is claimed by station %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station started on the order while offline, but the marketplace had given it to another station. Decide which station packs it; the other returns the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open sync problem %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::TrainingMarketplace</name>
+    <message>
+        <source>The folder for training mode could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
