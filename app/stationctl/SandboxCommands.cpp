@@ -9,11 +9,16 @@
 #include <QJsonObject>
 #include <QSocketNotifier>
 
-#include <cerrno>
 #include <csignal>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
 #include <cstring>
 #include <sys/socket.h>
 #include <unistd.h>
+#else
+#include <QTimer>
+#endif
 
 namespace saypro {
 
@@ -51,6 +56,7 @@ const QCommandLineOption kTimeScale(QStringLiteral("time-scale"),
                                        "tracking, returns, ratings (default 1; 60 turns days into minutes)."),
                                     QStringLiteral("X"), QStringLiteral("1"));
 
+#ifdef Q_OS_UNIX
 /// SIGINT and SIGTERM end the event loop: the handler only writes a byte to a socket pair, and a
 /// notifier on the other end quits the application on the main thread.
 int gSignalFds[2] = {-1, -1};
@@ -60,6 +66,15 @@ void onSignal(int)
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(gSignalFds[0], &byte, 1);
 }
+#else
+/// Without socket pairs the handler only sets a flag, and a timer on the main thread looks at it.
+volatile std::sig_atomic_t gSignalled = 0;
+
+void onSignal(int)
+{
+    gSignalled = 1;
+}
+#endif
 
 int sandboxServe(CommandContext& ctx)
 {
@@ -94,6 +109,8 @@ int sandboxServe(CommandContext& ctx)
     if (args.isSet(QStringLiteral("db")))
         options.databasePath = args.value(QStringLiteral("db"));
 
+#ifdef Q_OS_UNIX
+    // The handlers are installed before the server starts, so a signal during start-up is not lost.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, gSignalFds) != 0)
         return ctx.failWith(Error::make(Error::Code::Io, tr("The signal handler cannot be set up."),
                                         QString::fromLocal8Bit(strerror(errno))));
@@ -104,13 +121,22 @@ int sandboxServe(CommandContext& ctx)
         [[maybe_unused]] const auto got = ::read(gSignalFds[1], &byte, 1);
         QCoreApplication::quit();
     });
-    // Installed before the server starts, so a signal during start-up is not lost.
     struct sigaction action = {};
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+#else
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, QCoreApplication::instance(), [] {
+        if (gSignalled)
+            QCoreApplication::quit();
+    });
+    watch.start(100);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+#endif
 
     auto server = SandboxServer::start(options);
     if (!server)

@@ -1,6 +1,5 @@
 #pragma once
-// sandbox: owns the decision, request by request, of which fault the training marketplace injects:
-// a FaultSpec and a random source, so the same seed and the same requests give the same faults.
+// sandbox: owns the per-request fault decision: a FaultSpec and a (seeded or injected) random source.
 
 #include "sandbox/FaultSpec.h"
 
@@ -11,6 +10,7 @@
 
 namespace saypro {
 
+/// The same seed and the same sequence of requests give the same faults.
 class FaultInjector final
 {
 public:

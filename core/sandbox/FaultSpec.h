@@ -1,7 +1,5 @@
 #pragma once
-// sandbox: owns the fault specification of the training marketplace: which faults (latency, 5xx,
-// 429, dropped connection, truncated body, malformed JSON) to inject on which endpoint, parsed from
-// text like "latency=200ms,5xx=0.1;orders:429=0.5" (docs/sandbox.md).
+// sandbox: owns the fault specification: which faults to inject on which endpoint (docs/sandbox.md).
 
 #include "common/Error.h"
 
@@ -11,6 +9,8 @@
 
 namespace saypro {
 
+/// Parsed from text like "latency=200ms,5xx=0.1;orders:429=0.5": latency, 5xx, 429, dropped connection,
+/// truncated body and malformed JSON, globally or per endpoint.
 class FaultSpec final
 {
 public:

@@ -1,7 +1,5 @@
 #pragma once
-// sandbox: owns the meaning of each Marketplace API v1 endpoint in the training marketplace
-// (docs/marketplace-api-v1.yaml): validation, effects on the store and the answer. Transport, bearer
-// tokens, idempotency, faults and the transaction around each write are SandboxService's.
+// sandbox: owns what each Marketplace API v1 endpoint does in the training marketplace: validation, effect, answer.
 
 #include "sandbox/SandboxResponse.h"
 #include "sandbox/SandboxStore.h"
@@ -16,6 +14,7 @@ namespace saypro {
 class SandboxClock;
 class SandboxLife;
 
+/// Transport, bearer tokens, idempotency, faults and the transaction around each write are SandboxService's.
 class SandboxApi final
 {
 public:

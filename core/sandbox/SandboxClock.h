@@ -1,7 +1,5 @@
 #pragma once
-// sandbox: owns the training marketplace's simulated time: the clock it was given (a ManualClock in
-// tests, the system clock otherwise) plus the time skipped by advance(), and the time scale at which
-// the marketplace's life (payments, cancellations, carrier tracking, returns, feedback) runs.
+// sandbox: owns the training marketplace's simulated time and the time scale of its life.
 
 #include "common/Clock.h"
 
@@ -9,6 +7,9 @@
 
 namespace saypro {
 
+/// The clock it was given (a ManualClock in tests, the system clock otherwise) plus the time skipped by
+/// advance(); the marketplace's life (payments, cancellations, tracking, returns, ratings) runs timeScale
+/// times faster.
 class SandboxClock final : public Clock
 {
 public:

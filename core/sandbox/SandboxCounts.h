@@ -1,11 +1,11 @@
 #pragma once
-// sandbox: how many writes of each kind the training marketplace received and applied, for one order
-// or one Idempotency-Key (SandboxServer::countsForOrder / countsForKey). A replayed request adds nothing.
+// sandbox: writes the training marketplace applied, for one order or one Idempotency-Key.
 
 #include <QtGlobal>
 
 namespace saypro {
 
+/// What SandboxServer::countsForOrder / countsForKey report. A replayed request adds nothing.
 struct SandboxCounts
 {
     qint64 events = 0;        ///< status_changed events recorded

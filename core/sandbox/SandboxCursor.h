@@ -1,6 +1,5 @@
 #pragma once
-// sandbox: owns the opaque cursors of the training marketplace's incremental lists: base64url of
-// "<feed>:<updated_at ms>:<change sequence>", the position after the last item of a page.
+// sandbox: owns the opaque cursors of the incremental lists: base64url of "<feed>:<updated_at ms>:<sequence>".
 
 #include <QByteArray>
 #include <QString>
@@ -9,6 +8,7 @@
 
 namespace saypro {
 
+/// The position after the last item of a page.
 class SandboxCursor final
 {
 public:

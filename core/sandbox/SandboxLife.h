@@ -1,8 +1,5 @@
 #pragma once
-// sandbox: owns the training marketplace's life over simulated time: the initial orders and stock,
-// new orders arriving, payments captured late, orders the marketplace cancels before shipping, claims
-// expiring, carrier tracking after a shipment (in transit -> out for delivery -> delivered), return
-// requests and customer ratings for delivered orders. Every decision follows from the seed.
+// sandbox: owns the training marketplace's life over simulated time, every decision following from the seed.
 
 #include "common/Error.h"
 #include "sandbox/SandboxOptions.h"
@@ -16,6 +13,9 @@ namespace saypro {
 
 class SandboxClock;
 
+/// The initial orders and stock, new orders arriving, payments captured late, orders the marketplace
+/// cancels before shipping, claims expiring, carrier tracking after a shipment (in transit -> out for
+/// delivery -> delivered), return requests and ratings for delivered orders, restocks.
 class SandboxLife final
 {
 public:

@@ -30,7 +30,7 @@ struct SandboxOptions
     QString faults;
     /// Seed of the fault sequence.
     quint64 faultSeed = 1;
-    /// Replaces the seeded fault sequence when set: numbers in [0, 1).
+    /// Replaces the seeded fault sequence when set: numbers in [0, 1), called on the server's thread.
     FaultInjector::RandomSource faultRandom;
     /// Simulated time. Null means the system clock. While the server runs, move a ManualClock only through
     /// SandboxServer::advanceTime(), which moves it on the server's thread.

@@ -1,12 +1,12 @@
 #pragma once
-// sandbox: deterministic draws for the training marketplace's life. Every decision (which order is
-// cancelled, which parcel is delayed, which rating a customer gives) is a pure function of the seed,
-// the thing decided about and the question, so the same seed always lives the same life.
+// sandbox: owns the deterministic draws of the training marketplace's life.
 
 #include <QtGlobal>
 
 namespace saypro {
 
+/// Every decision (which order is cancelled, which parcel is delayed, which rating a customer gives) is a
+/// pure function of the seed, the thing decided about and the question.
 class SandboxRandom final
 {
 public:

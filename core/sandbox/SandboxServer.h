@@ -1,8 +1,5 @@
 #pragma once
-// sandbox: the training marketplace (DESIGN §5): a real HTTPS server on loopback serving Marketplace
-// API v1 from its own SQLite file, with simulated life and fault injection, running on its own thread.
-// Owns that thread; its control API (faults, simulated time, cancellations, counts, going down) is for
-// tests and training tools in C++ and never reachable over HTTP.
+// sandbox: owns the training marketplace's thread and its C++ control API (DESIGN §5, docs/sandbox.md).
 
 #include "common/Error.h"
 #include "sandbox/FaultInjector.h"
@@ -27,6 +24,9 @@ namespace saypro {
 
 class SandboxService;
 
+/// A real HTTPS server on loopback serving Marketplace API v1 from its own SQLite file, with simulated life
+/// and fault injection. The control API (faults, simulated time, cancellations, counts, going down) is for
+/// tests and training tools in C++; none of it is reachable over HTTP.
 class SandboxServer final
 {
 public:

@@ -1,8 +1,5 @@
 #pragma once
-// sandbox: owns everything of a running training marketplace on its server thread: the HTTPS listener
-// (QHttpServer on a QSslServer), bearer-token checks, Idempotency-Keys, fault injection, the timer that
-// moves the marketplace's life on, and the store, life and API it answers from. SandboxServer is its
-// face on the owner's thread; every method here runs on the server thread.
+// sandbox: owns a running training marketplace on its server thread: listener, tokens, keys, faults, store.
 
 #include "common/Error.h"
 #include "sandbox/FaultInjector.h"
@@ -36,6 +33,9 @@ class SandboxClock;
 class SandboxLife;
 class SandboxStore;
 
+/// The HTTPS listener (QHttpServer on a QSslServer), bearer-token checks, Idempotency-Keys, fault
+/// injection, the timer that moves the marketplace's life on, and the store, life and API it answers from.
+/// SandboxServer is its face on the owner's thread; every method here runs on the server thread.
 class SandboxService final : public QObject
 {
     Q_OBJECT

@@ -1,7 +1,5 @@
 #pragma once
-// sandbox: owns the training marketplace's own SQLite file (never a station database): its schema and
-// migrations (own user_version range and application_id), the change feeds with their monotonic
-// (updated_at, sequence) stamps, the orders, the schedule of future events and the idempotency records.
+// sandbox: owns the training marketplace's own SQLite file: schema, change feeds, orders, schedule, idempotency.
 
 #include "common/Error.h"
 #include "storage/Database.h"
@@ -16,6 +14,8 @@
 
 namespace saypro {
 
+/// Never a station database: its own migrations, user_version range and application_id. Every change gets
+/// a stamp (updated_at, sequence) that grows with the sequence, so no change is ever missed.
 class SandboxStore final
 {
 public:
