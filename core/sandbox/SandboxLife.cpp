@@ -187,10 +187,20 @@ Result<qint64> SandboxLife::metaInt(const QString& key, qint64 fallback)
 
 Result<QString> SandboxLife::nextId(const QString& table, const QString& prefix, int width)
 {
-    auto n = m_store.count(table);
+    auto n = lastRow(table);
     if (!n)
         return std::unexpected(n.error());
     return prefix + QString::number(*n + 1).rightJustified(width, u'0');
+}
+
+Result<qint64> SandboxLife::lastRow(const QString& table)
+{
+    // Rows are never deleted from these tables, so the largest rowid is also the number of rows.
+    auto q = run(m_store.database(), QStringLiteral("SELECT coalesce(max(rowid), 0) FROM %1").arg(table), {},
+                 QStringLiteral("last row of %1").arg(table));
+    if (!q)
+        return std::unexpected(q.error());
+    return q->next() ? q->value(0).toLongLong() : 0;
 }
 
 Result<SandboxStore::OrderRow> SandboxLife::makeOrder(qint64 index, qint64 total, qint64 confirmedMs,
@@ -684,7 +694,7 @@ Status SandboxLife::requestReturn(const QString& orderId, qint64 atMs)
         lines.append(lineJson(l, SandboxRandom::between(seed, index, SaltReturnQuantity, 1,
                                                         l.value(QLatin1String("quantity")).toInteger())));
     }
-    auto n = m_store.count(QStringLiteral("returns"));
+    auto n = lastRow(QStringLiteral("returns"));
     if (!n)
         return std::unexpected(n.error());
     const QString number = QString::number(*n + 1).rightJustified(6, u'0');

@@ -46,7 +46,7 @@ public:
     Status scheduleClaimExpiry(const QString& orderId, qint64 expiresMs);
     /// Changes the stock of a bin (creating it), with a new stamp in the inventory feed.
     Result<QString> adjustStock(const QString& sku, const QString& location, qint64 delta, qint64 atMs);
-    /// The next id for `table`: prefix and the row count + 1, zero-padded.
+    /// The next id for `table`: prefix and the row number to come, zero-padded.
     Result<QString> nextId(const QString& table, const QString& prefix, int width = 6);
 
 private:
@@ -65,6 +65,7 @@ private:
     Status leaveFeedback(const QString& orderId, qint64 atMs);
     Status restock(const QString& inventoryId, qint64 atMs);
     Result<qint64> metaInt(const QString& key, qint64 fallback);
+    Result<qint64> lastRow(const QString& table);
     qint64 arrivalIntervalMs() const;
 
     SandboxStore& m_store;

@@ -656,6 +656,34 @@ private Q_SLOTS:
                 QCOMPARE(o.value(QLatin1String("payment_status")).toString(), QStringLiteral("captured"));
     }
 
+    void theTimeScaleTurnsDaysIntoMinutes()
+    {
+        auto clock = std::make_shared<ManualClock>(kStart);
+        SandboxOptions options;
+        options.initialOrders = 5;
+        options.token = kToken;
+        options.clock = clock;
+        options.cancelShare = 0;
+        options.timeScale = 60;
+        auto server = SandboxServer::start(options);
+        QVERIFY(server);
+        SandboxTestClient client((*server)->url(), (*server)->certificate(), kToken);
+        const QJsonObject order = *(*server)->order(QStringLiteral("ord_0000000001"));
+        QCOMPARE(
+            client.post(QStringLiteral("/v1/shipments"), shipmentFor(order, QStringLiteral("RE000000025ZA"))).status,
+            201);
+        // A parcel takes a day or two; at 60 times the pace, about half an hour (an hour at most).
+        QVERIFY((*server)->advanceTime(61min));
+        QCOMPARE((*server)->order(QStringLiteral("ord_0000000001"))->value(QLatin1String("status")).toString(),
+                 QStringLiteral("delivered"));
+        const HttpResult events = client.get(QStringLiteral("/v1/tracking-events"));
+        const QJsonArray list = events.json().value(QLatin1String("events")).toArray();
+        QVERIFY(list.size() >= 3);
+        // Timestamps stay on the clock: the delivery happened within the hour that passed.
+        const QDateTime delivered = ApiJson::parseTime(list.last().toObject().value(QLatin1String("occurred_at")));
+        QVERIFY(delivered > kStart && delivered <= kStart.addSecs(61 * 60));
+    }
+
     void ordersArriveAtTheConfiguredRate()
     {
         auto clock = std::make_shared<ManualClock>(kStart);
