@@ -463,25 +463,14 @@ DemoOrder DemoGenerator::makeOrder(qint64 index, qint64 total) const
     const double lastTypical = path.isEmpty() ? 0.0 : (typicalHours(path.last()) + 0.05) * 1.2;
     const double scale = lastTypical > 0 && lastTypical > ageHours * 0.95 ? ageHours * 0.95 / lastTypical : 1.0;
     double previousHours = 0;
-    bool releasedFromHold = false;
-    for (int i = 0; i < path.size(); ++i) {
-        OrderStatus s = path.at(i);
+    // pathTo() already routes a hold through verified (new -> on_hold -> verified -> ...), so every
+    // step of the path is one allowed transition.
+    for (const OrderStatus s : path) {
         double hours = typicalHours(s) * scale * (0.8 + 0.4 * rng.unit());
         hours = std::max(hours, previousHours + 0.01 * scale + 0.001);
         hours = std::min(hours, std::max(previousHours, ageHours)); // never after "now"
         previousHours = hours;
         const QDateTime at = o.confirmedAt.addMSecs(qint64(hours * 3600000.0));
-        // A hold in the middle of the forward flow is released back to verified before moving on.
-        if (s == OrderStatus::OnHold && i + 1 < path.size() && path.at(i + 1) != OrderStatus::Verified &&
-            path.at(i + 1) != OrderStatus::Cancelled) {
-            demo.history.append({OrderStatus::OnHold, at, QStringLiteral("marketplace")});
-            const QDateTime release = at.addSecs(600);
-            demo.history.append({OrderStatus::Verified, release, QStringLiteral("marketplace")});
-            releasedFromHold = true;
-            continue;
-        }
-        if (releasedFromHold && s == OrderStatus::Verified)
-            continue;
         demo.history.append({s, at, actorFor(rng, s)});
     }
     o.status = demo.history.isEmpty() ? OrderStatus::New : demo.history.last().to;
