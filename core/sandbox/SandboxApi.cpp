@@ -188,6 +188,22 @@ bool wouldRegress(const QString& current, const QString& reported)
     const bool stationStatus = !OrderStatuses::hasShipped(r) || r == OrderStatus::Shipped;
     return carrierOrLater && stationStatus && r != OrderStatus::Cancelled;
 }
+
+/// The order a request names, or the answer that ends the request: 500 when the store fails, 404 when
+/// there is no such order, 409 when it must still be open but was cancelled.
+std::expected<SandboxStore::OrderRow, SandboxResponse> findOrder(const SandboxStore& store, const QString& id,
+                                                                 bool mustBeOpen)
+{
+    auto order = store.order(id);
+    if (!order)
+        return std::unexpected(internalError(order.error()));
+    if (!*order)
+        return std::unexpected(orderNotFound(id));
+    if (mustBeOpen && (*order)->status == QLatin1String("cancelled"))
+        return std::unexpected(orderCancelled((*order)->id));
+    return std::move(**order);
+}
+
 } // namespace
 
 SandboxApi::SandboxApi(SandboxStore& store, SandboxLife& life, SandboxClock& clock)
@@ -477,12 +493,10 @@ SandboxResponse SandboxApi::listFeed(const Request& r, SandboxStore::Feed feed)
 
 SandboxResponse SandboxApi::getOrder(const Request& r)
 {
-    auto order = m_store.order(r.pathId);
+    auto order = findOrder(m_store, r.pathId, false);
     if (!order)
-        return internalError(order.error());
-    if (!*order)
-        return orderNotFound(r.pathId);
-    const QByteArray etag = "\"v" + QByteArray::number((*order)->version) + '"';
+        return order.error();
+    const QByteArray etag = "\"v" + QByteArray::number(order->version) + '"';
     for (QByteArray candidate : r.ifNoneMatch.split(',')) {
         candidate = candidate.trimmed();
         if (candidate.startsWith("W/"))
@@ -492,7 +506,7 @@ SandboxResponse SandboxApi::getOrder(const Request& r)
             return notModified.withHeader("ETag", etag);
         }
     }
-    return SandboxResponse::json(200, (*order)->toJson()).withHeader("ETag", etag);
+    return SandboxResponse::json(200, order->toJson()).withHeader("ETag", etag);
 }
 
 SandboxResponse SandboxApi::claim(const Request& r)
@@ -507,14 +521,10 @@ SandboxResponse SandboxApi::claim(const Request& r)
     if (!fields.ok())
         return invalid(fields.problem());
 
-    auto order = m_store.order(r.pathId);
+    auto order = findOrder(m_store, r.pathId, true);
     if (!order)
-        return internalError(order.error());
-    if (!*order)
-        return orderNotFound(r.pathId);
-    SandboxStore::OrderRow& o = **order;
-    if (o.status == QLatin1String("cancelled"))
-        return orderCancelled(o.id);
+        return order.error();
+    SandboxStore::OrderRow& o = *order;
     const qint64 now = m_clock.nowMs();
     const QString holder = o.claimExpiresMs > now ? o.claimedBy : QString();
     if (!holder.isEmpty() && holder != r.stationId)
@@ -545,12 +555,10 @@ SandboxResponse SandboxApi::release(const Request& r)
 {
     if (r.stationId.isEmpty())
         return badRequest(QStringLiteral("X-Station-Id is required to release an order"));
-    auto order = m_store.order(r.pathId);
+    auto order = findOrder(m_store, r.pathId, false);
     if (!order)
-        return internalError(order.error());
-    if (!*order)
-        return orderNotFound(r.pathId);
-    SandboxStore::OrderRow& o = **order;
+        return order.error();
+    SandboxStore::OrderRow& o = *order;
     const qint64 now = m_clock.nowMs();
     const QString holder = o.claimExpiresMs > now ? o.claimedBy : QString();
     if (!holder.isEmpty() && holder != r.stationId)
@@ -592,14 +600,10 @@ SandboxResponse SandboxApi::postEvent(const Request& r)
     if (!fields.ok())
         return invalid(fields.problem());
 
-    auto order = m_store.order(r.pathId);
+    auto order = findOrder(m_store, r.pathId, true);
     if (!order)
-        return internalError(order.error());
-    if (!*order)
-        return orderNotFound(r.pathId);
-    SandboxStore::OrderRow& o = **order;
-    if (o.status == QLatin1String("cancelled"))
-        return orderCancelled(o.id);
+        return order.error();
+    SandboxStore::OrderRow& o = *order;
     const qint64 now = m_clock.nowMs();
     auto inserted = run(m_store.database(),
                         QStringLiteral("INSERT INTO order_events (order_id, station_id, status, occurred_ms,"
@@ -620,11 +624,9 @@ SandboxResponse SandboxApi::postEvent(const Request& r)
 
 SandboxResponse SandboxApi::postNotification(const Request& r)
 {
-    auto order = m_store.order(r.pathId);
+    auto order = findOrder(m_store, r.pathId, false);
     if (!order)
-        return internalError(order.error());
-    if (!*order)
-        return orderNotFound(r.pathId);
+        return order.error();
     const auto body = objectBody(r.body, false);
     if (!body)
         return notAnObject();
