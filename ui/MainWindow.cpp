@@ -1,8 +1,11 @@
 #include "MainWindow.h"
 
 #include "ConnectionDialog.h"
+#include "CycleCountScreen.h"
+#include "InventoryScreen.h"
 #include "NavigationRail.h"
 #include "OrderBrowser.h"
+#include "OrderDetailView.h"
 #include "StatusStrip.h"
 #include "SyncProblemsDialog.h"
 #include "SyncStatusWidget.h"
@@ -89,10 +92,10 @@ void MainWindow::createMenus()
     find->setObjectName(QStringLiteral("findOrderAction"));
     find->setShortcut(QKeySequence::Find);
     find->setStatusTip(tr("Go to the search field of the Orders screen"));
-    QAction* refresh = m_viewMenu->addAction(tr("&Refresh"), this, [this] { m_orders->refresh(); });
+    QAction* refresh = m_viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refreshCurrentScreen);
     refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setStatusTip(tr("Read the orders from the cache again"));
+    refresh->setStatusTip(tr("Read what the current screen shows from the cache again"));
     m_viewMenu->addSeparator();
     m_syncNowAction = m_viewMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Sync now"), this,
                                             &MainWindow::syncNow);
@@ -145,8 +148,73 @@ void MainWindow::showScreen(int index)
     m_screens->setCurrentIndex(index);
     if (m_rail->currentRow() != index)
         m_rail->setCurrentRow(index);
-    if (index == m_ordersIndex)
+    if (index == m_ordersIndex) {
         m_orders->focusSearch();
+    } else if (index == m_inventoryIndex) {
+        m_inventory->refresh(); // stock may have moved while another screen was in front
+        m_inventory->focusSearch();
+    } else if (index == m_cycleCountIndex) {
+        m_cycleCount->focusInput();
+    }
+}
+
+bool MainWindow::showScreenNamed(const QString& key)
+{
+    int index = -1;
+    if (key == QLatin1String("orders"))
+        index = m_ordersIndex;
+    else if (key == QLatin1String("inventory"))
+        index = m_inventoryIndex;
+    else if (key == QLatin1String("cycle-count"))
+        index = m_cycleCountIndex;
+    if (index < 0)
+        return false;
+    showScreen(index);
+    return true;
+}
+
+QStringList MainWindow::screenKeys()
+{
+    return {QStringLiteral("orders"), QStringLiteral("inventory"), QStringLiteral("cycle-count")};
+}
+
+void MainWindow::refreshCurrentScreen()
+{
+    const int index = currentScreen();
+    if (index == m_inventoryIndex)
+        m_inventory->refresh();
+    else if (index == m_ordersIndex)
+        m_orders->refresh();
+}
+
+void MainWindow::setStockServices(InventoryStore* inventory, const CatalogueStore* catalogue)
+{
+    if (!m_inventory) {
+        if (!inventory || !catalogue)
+            return; // the screens appear once there is stock to show
+        m_inventory = new InventoryScreen(this);
+        m_inventoryIndex = addScreen(m_inventory, style()->standardIcon(QStyle::SP_DirIcon), tr("Inventory"),
+                                     tr("Find stock by SKU, barcode or bin, adjust it, and see what runs low"),
+                                     QKeySequence(Qt::Key_F6));
+        connect(m_inventory, &InventoryScreen::problem, m_statusStrip,
+                [this](const QString& message) { m_statusStrip->showMessage(message, 15000); });
+        m_cycleCount = new CycleCountScreen(this);
+        m_cycleCountIndex =
+            addScreen(m_cycleCount, style()->standardIcon(QStyle::SP_BrowserReload), tr("Cycle count"),
+                      tr("Count a bin with the scanner and book the differences"), QKeySequence(Qt::Key_F7));
+    }
+    m_inventory->setServices(inventory, catalogue);
+    m_cycleCount->setServices(inventory, catalogue);
+}
+
+void MainWindow::setIntakeService(const IntakeService* intake)
+{
+    auto* detail = m_orders->findChild<OrderDetailView*>();
+    if (!detail)
+        return;
+    detail->setIntakeService(intake);
+    if (!detail->orderNumber().isEmpty())
+        m_orders->refresh(); // the order shown gets its checks, holds and allocation
 }
 
 int MainWindow::currentScreen() const
@@ -265,8 +333,12 @@ void MainWindow::onSyncState(const SyncState& state)
 void MainWindow::onSyncFinished(const SyncReport& report)
 {
     const IngestCounts counts = report.total();
-    if (counts.inserted + counts.updated + counts.cancelled + counts.statusChanges > 0)
+    if (counts.inserted + counts.updated + counts.cancelled + counts.statusChanges > 0) {
         m_orders->cacheChanged();
+        // Stock arrives with the same run; the screen in front shows it (another one reads it when shown).
+        if (m_inventory && currentScreen() == m_inventoryIndex)
+            m_inventory->refresh();
+    }
 }
 
 void MainWindow::showSyncProblems()

@@ -1,7 +1,8 @@
 #pragma once
-// ui: the station's main window: the navigation rail and the screens it switches between, the
-// menus, the About box and the permanent status strip; it follows the sync service (status, Sync now,
-// orders arriving, sync problems) and opens the marketplace connection settings.
+// ui: the station's main window: the navigation rail and the screens it switches between (Orders, and
+// Inventory and Cycle count once stock services are handed in), the menus, the About box and the permanent
+// status strip; it follows the sync service (status, Sync now, orders arriving, sync problems) and opens
+// the marketplace connection settings.
 
 #include <QKeySequence>
 #include <QMainWindow>
@@ -13,6 +14,11 @@ class QStackedWidget;
 
 namespace saypro {
 
+class CatalogueStore;
+class CycleCountScreen;
+class IntakeService;
+class InventoryScreen;
+class InventoryStore;
 class NavigationRail;
 class OrderBrowser;
 class OrderStore;
@@ -37,6 +43,13 @@ public:
     void setDatabase(const OrderStore& store, const QString& databasePath);
     /// The station's id changed (in the connection settings): the title and the status strip follow.
     void setStation(const QString& station);
+    /// Where the Inventory and Cycle count screens read and change stock; both must outlive the window or be
+    /// replaced first. The first call with services adds those screens to the rail (F6, F7); null for either
+    /// leaves them saying stock is not available.
+    void setStockServices(InventoryStore* inventory, const CatalogueStore* catalogue);
+    /// Where the order details read verification checks, holds and allocation; must outlive the window or be
+    /// replaced first; null hides those sections.
+    void setIntakeService(const IntakeService* intake);
 
     /// Adds a screen: an entry in the rail, a page in the window and an action in the View menu.
     /// Returns the screen's index.
@@ -46,7 +59,16 @@ public:
     void showScreen(int index);
     int currentScreen() const;
 
+    /// Brings the screen called `key` ("orders", "inventory", "cycle-count"; see screenKeys()) to the front;
+    /// false when there is no such screen.
+    bool showScreenNamed(const QString& key);
+    /// The names showScreenNamed() accepts, for --screen.
+    static QStringList screenKeys();
+
     OrderBrowser* orderBrowser() const { return m_orders; }
+    /// Null until setStockServices() was given services.
+    InventoryScreen* inventoryScreen() const { return m_inventory; }
+    CycleCountScreen* cycleCountScreen() const { return m_cycleCount; }
     /// Opens the Orders screen on order `number`; false when the cache has no such order.
     bool showOrder(const QString& number);
 
@@ -95,6 +117,7 @@ private:
     void onSyncState(const SyncState& state);
     void onSyncFinished(const SyncReport& report);
     void showSecretNotice();
+    void refreshCurrentScreen();
 
     QString m_station;
     QString m_databasePath;
@@ -103,6 +126,10 @@ private:
     StatusStrip* m_statusStrip = nullptr;
     OrderBrowser* m_orders = nullptr;
     int m_ordersIndex = -1;
+    InventoryScreen* m_inventory = nullptr;
+    int m_inventoryIndex = -1;
+    CycleCountScreen* m_cycleCount = nullptr;
+    int m_cycleCountIndex = -1;
     QMenu* m_viewMenu = nullptr;
     QAction* m_screensEnd = nullptr;
     QAction* m_openDatabaseAction = nullptr;

@@ -1,12 +1,17 @@
 #include "OrderDetailView.h"
 
 #include "DisplayFormat.h"
+#include "IntakeText.h"
 #include "StatusColours.h"
+#include "UiLogging.h"
 #include "domain/Money.h"
 #include "domain/OrderStatus.h"
 #include "domain/ServiceLevel.h"
+#include "intake/IntakeService.h"
+#include "intake/VerificationCheck.h"
 
 #include <QBoxLayout>
+#include <QColor>
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -19,12 +24,16 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace saypro {
 
 namespace {
 
 enum LineColumn { LineSku, LineGtin, LineName, LineQuantity, LineUnitPrice, LineTotal, LineColumnCount };
 enum TimelineColumn { TimeColumn, ChangeColumn, ActorColumn, StationColumn, ReasonColumn, TimelineColumnCount };
+enum CheckColumn { CheckResult, CheckTitle, CheckMessage, CheckColumnCount };
+enum HoldColumn { HoldPlaced, HoldKind, HoldReasons, HoldReleased, HoldReleaseReason, HoldColumnCount };
 
 QFont scaledFont(const QFont& base, double factor, bool bold)
 {
@@ -69,7 +78,7 @@ OrderDetailView::OrderDetailView(QWidget* parent) : QScrollArea(parent)
     setObjectName(QStringLiteral("orderDetail"));
     setAccessibleName(tr("Order details"));
     setAccessibleDescription(tr("Everything about the selected order: customer, address, special instructions, "
-                                "items, totals and status history"));
+                                "items, totals, status history, verification, holds and allocation"));
     setWidgetResizable(true);
     setFrameShape(QFrame::StyledPanel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -99,12 +108,16 @@ OrderDetailView::OrderDetailView(QWidget* parent) : QScrollArea(parent)
     m_columns->setSpacing(14);
     auto* left = new QVBoxLayout;
     left->setSpacing(12);
+    buildHold(left);
     buildInstructions(left);
     buildPeople(left);
     left->addStretch(1);
     auto* right = new QVBoxLayout;
     right->setSpacing(12);
     buildLines(right);
+    buildVerification(right);
+    buildAllocation(right);
+    buildHoldHistory(right);
     buildTimeline(right);
     right->addStretch(1);
     m_columns->addLayout(left, 2);
@@ -136,6 +149,15 @@ OrderDetailView::Field OrderDetailView::addField(QGridLayout* grid, int row, int
     grid->addWidget(value, row, 2 * pair + 1);
     grid->setColumnStretch(2 * pair + 1, 1);
     return Field{caption, value};
+}
+
+void OrderDetailView::setFieldShown(const Field& field, bool shown)
+{
+    field.value->setVisible(shown);
+    // The caption is the label whose buddy is the value.
+    for (QLabel* label : field.value->parentWidget()->findChildren<QLabel*>(Qt::FindDirectChildrenOnly))
+        if (label->buddy() == field.value)
+            label->setVisible(shown);
 }
 
 void OrderDetailView::setField(const Field& field, const QString& text)
@@ -183,6 +205,8 @@ void OrderDetailView::fitTables()
 {
     fitTableHeight(m_lines);
     fitTableHeight(m_timeline);
+    fitTableHeight(m_checks);
+    fitTableHeight(m_holdHistory);
 }
 
 void OrderDetailView::resizeEvent(QResizeEvent* event)
@@ -383,6 +407,7 @@ void OrderDetailView::showOrder(const Order& order, const QList<StatusChange>& h
     fillInstructions(order.instructions);
     fillLines(order);
     fillTimeline(history);
+    fillIntake(order.id);
 
     m_message->hide();
     m_content->show();
@@ -493,6 +518,301 @@ void OrderDetailView::fillTimeline(const QList<StatusChange>& history)
         m_timeline->setItem(row, StationColumn, readOnlyItem(change.station));
         m_timeline->setItem(row, ReasonColumn, readOnlyItem(change.reason));
     }
+}
+
+void OrderDetailView::buildHold(QVBoxLayout* layout)
+{
+    // The open hold first of all: it says why the order cannot be picked and what to put right.
+    m_holdPanel = new QFrame(m_content);
+    m_holdPanel->setObjectName(QStringLiteral("holdPanel"));
+    m_holdPanel->setFrameShape(QFrame::StyledPanel);
+    // Pale red, dark text, a stop icon and the words "On hold": never the colour alone.
+    m_holdPanel->setStyleSheet(
+        QStringLiteral("QFrame#holdPanel { background: #FBE4E2; border: 2px solid #B42318; border-radius: 6px; }"
+                       "QFrame#holdPanel QLabel { color: #3B0A05; background: transparent; }"));
+    auto* panelLayout = new QHBoxLayout(m_holdPanel);
+    panelLayout->setContentsMargins(10, 8, 10, 8);
+    panelLayout->setSpacing(10);
+    auto* icon = new QLabel(m_holdPanel);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(32, 32));
+    icon->setAccessibleName(tr("On hold"));
+    panelLayout->addWidget(icon, 0, Qt::AlignTop);
+    auto* texts = new QVBoxLayout;
+    texts->setSpacing(4);
+    m_holdTitle = new QLabel(m_holdPanel);
+    m_holdTitle->setObjectName(QStringLiteral("detailHoldTitle"));
+    m_holdTitle->setFont(scaledFont(font(), 1.25, true));
+    m_holdTitle->setWordWrap(true);
+    m_holdTitle->setTextFormat(Qt::PlainText);
+    m_holdReasons = new QLabel(m_holdPanel);
+    m_holdReasons->setObjectName(QStringLiteral("detailHoldReasons"));
+    m_holdReasons->setWordWrap(true);
+    m_holdReasons->setTextFormat(Qt::RichText);
+    m_holdReasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_holdReasons->setAccessibleName(tr("Why the order is held"));
+    texts->addWidget(m_holdTitle);
+    texts->addWidget(m_holdReasons);
+    panelLayout->addLayout(texts, 1);
+    m_holdPanel->hide();
+    layout->addWidget(m_holdPanel);
+}
+
+void OrderDetailView::buildVerification(QVBoxLayout* layout)
+{
+    m_checksBox = new QGroupBox(tr("Verification"), m_content);
+    m_checksBox->setObjectName(QStringLiteral("detailVerification"));
+    auto* boxLayout = new QVBoxLayout(m_checksBox);
+    m_checksMessage = new QLabel(m_checksBox);
+    m_checksMessage->setObjectName(QStringLiteral("detailChecksMessage"));
+    m_checksMessage->setWordWrap(true);
+    boxLayout->addWidget(m_checksMessage);
+    m_checks =
+        makeTable(QStringLiteral("detailChecks"), {tr("Result"), tr("Check"), tr("Message")}, tr("Verification checks"),
+                  tr("Each check intake made on the order: passed or failed, what was checked and what it found"));
+    QHeaderView* header = m_checks->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
+    boxLayout->addWidget(m_checks);
+    m_checksBox->hide();
+    layout->addWidget(m_checksBox);
+}
+
+void OrderDetailView::buildAllocation(QVBoxLayout* layout)
+{
+    m_allocationBox = new QGroupBox(tr("Allocation"), m_content);
+    m_allocationBox->setObjectName(QStringLiteral("detailAllocation"));
+    auto* grid = new QGridLayout(m_allocationBox);
+    grid->setVerticalSpacing(4);
+    m_allocationOutcome = addField(grid, 0, 0, tr("Outcome"));
+    m_allocationWarehouses = addField(grid, 1, 0, tr("Ships from"));
+    m_allocationMessage = addField(grid, 2, 0, tr("Why"));
+    m_allocationDecided = addField(grid, 3, 0, tr("Decided"));
+    m_allocationOutcome.value->setObjectName(QStringLiteral("detailAllocationOutcome"));
+    m_allocationWarehouses.value->setObjectName(QStringLiteral("detailAllocationWarehouses"));
+    m_allocationMessage.value->setObjectName(QStringLiteral("detailAllocationMessage"));
+    m_allocationOutcome.value->setFont(scaledFont(font(), 1.1, true));
+    m_allocationBox->hide();
+    layout->addWidget(m_allocationBox);
+}
+
+void OrderDetailView::buildHoldHistory(QVBoxLayout* layout)
+{
+    m_holdHistoryBox = new QGroupBox(tr("Holds"), m_content);
+    m_holdHistoryBox->setObjectName(QStringLiteral("detailHoldHistory"));
+    auto* boxLayout = new QVBoxLayout(m_holdHistoryBox);
+    m_holdHistory =
+        makeTable(QStringLiteral("detailHolds"),
+                  {tr("Placed"), tr("Kind"), tr("Reasons"), tr("Released"), tr("Release reason")}, tr("Hold history"),
+                  tr("Every hold of the order, newest first: when and why it was placed, and when and why released"));
+    QHeaderView* header = m_holdHistory->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HoldReasons, QHeaderView::Stretch);
+    boxLayout->addWidget(m_holdHistory);
+    m_holdHistoryBox->hide();
+    layout->addWidget(m_holdHistoryBox);
+}
+
+void OrderDetailView::setIntakeService(const IntakeService* intake)
+{
+    m_intake = intake;
+    if (!m_intake) {
+        m_holdPanel->hide();
+        m_checksBox->hide();
+        m_allocationBox->hide();
+        m_holdHistoryBox->hide();
+    }
+}
+
+void OrderDetailView::fillIntake(qint64 orderId)
+{
+    if (!m_intake) {
+        m_holdPanel->hide();
+        m_checksBox->hide();
+        m_allocationBox->hide();
+        m_holdHistoryBox->hide();
+        return;
+    }
+    fillHolds(orderId);
+    fillChecks(orderId);
+    fillAllocation(orderId);
+}
+
+void OrderDetailView::fillChecks(qint64 orderId)
+{
+    m_checksBox->show();
+    Result<QList<StoredCheck>> read = m_intake->checks(orderId);
+    if (!read) {
+        qCWarning(lcUi).noquote() << "reading the checks of order" << orderId << "failed:" << read.error().toString();
+        m_checksBox->setTitle(tr("Verification"));
+        m_checksMessage->setText(tr("The verification results could not be read: %1").arg(read.error().message));
+        m_checksMessage->setAccessibleName(m_checksMessage->text());
+        m_checksMessage->show();
+        m_checks->setRowCount(0);
+        m_checks->hide();
+        return;
+    }
+    // Failures first (what to put right), then the rest; each in the order the verifier runs them, ids this
+    // program does not know at the end.
+    QList<StoredCheck> checks = *read;
+    const QStringList order = VerificationCheck::allIds();
+    std::stable_sort(checks.begin(), checks.end(), [&](const StoredCheck& a, const StoredCheck& b) {
+        const auto rank = [&](const StoredCheck& c) {
+            const qsizetype i = order.indexOf(c.id);
+            return std::pair(c.passed, i < 0 ? order.size() : i);
+        };
+        return rank(a) < rank(b);
+    });
+    if (checks.isEmpty()) {
+        m_checksBox->setTitle(tr("Verification"));
+        m_checksMessage->setText(tr("Not verified yet: intake has not looked at this order."));
+        m_checksMessage->setAccessibleName(m_checksMessage->text());
+        m_checksMessage->show();
+        m_checks->setRowCount(0);
+        m_checks->hide();
+        return;
+    }
+    int failed = 0;
+    m_checks->setRowCount(int(checks.size()));
+    QFont bold = m_checks->font();
+    bold.setBold(true);
+    for (int row = 0; row < checks.size(); ++row) {
+        const StoredCheck& check = checks.at(row);
+        // A symbol and a word: never the colour alone.
+        auto* result = readOnlyItem(check.passed ? tr("✓ Passed") : tr("✗ Failed"));
+        auto* title = readOnlyItem(IntakeText::checkTitle(check.id));
+        auto* message = readOnlyItem(check.message);
+        QString tip = check.message;
+        if (!check.detail.isEmpty())
+            tip += u'\n' + check.detail;
+        if (check.checkedAt.isValid())
+            tip += u'\n' + tr("Checked %1").arg(DisplayFormat::longDateTime(check.checkedAt));
+        message->setToolTip(tip);
+        if (!check.passed) {
+            ++failed;
+            for (QTableWidgetItem* item : {result, title, message}) {
+                item->setFont(bold);
+                item->setBackground(QColor(0xFB, 0xE4, 0xE2));
+                item->setForeground(QColor(0x3B, 0x0A, 0x05));
+            }
+        }
+        m_checks->setItem(row, CheckResult, result);
+        m_checks->setItem(row, CheckTitle, title);
+        m_checks->setItem(row, CheckMessage, message);
+    }
+    m_checks->show();
+    const QLocale locale;
+    if (failed == 0)
+        m_checksBox->setTitle(tr("Verification: all %1 checks passed").arg(locale.toString(checks.size())));
+    else if (failed == 1)
+        m_checksBox->setTitle(tr("Verification: 1 check failed"));
+    else
+        m_checksBox->setTitle(tr("Verification: %1 checks failed").arg(locale.toString(failed)));
+    m_checksMessage->hide();
+}
+
+void OrderDetailView::fillHolds(qint64 orderId)
+{
+    Result<QList<Hold>> read = m_intake->holds(orderId);
+    if (!read) {
+        qCWarning(lcUi).noquote() << "reading the holds of order" << orderId << "failed:" << read.error().toString();
+        m_holdPanel->hide();
+        m_holdHistoryBox->setTitle(tr("Holds"));
+        m_holdHistory->setRowCount(0);
+        m_holdHistoryBox->setVisible(true);
+        m_holdHistory->setAccessibleDescription(tr("The holds could not be read: %1").arg(read.error().message));
+        return;
+    }
+    const QList<Hold>& holds = *read;
+
+    // The open hold (the newest, should there be several) in the panel at the top.
+    const Hold* open = nullptr;
+    for (const Hold& hold : holds)
+        if (hold.isOpen()) {
+            open = &hold;
+            break;
+        }
+    if (open) {
+        const QString kind = IntakeText::holdKindName(open->kind);
+        m_holdTitle->setText(tr("On hold: %1").arg(kind));
+        QStringList items;
+        QStringList plain;
+        for (const HoldReason& reason : open->reasons) {
+            const QString title = IntakeText::reasonTitle(reason.check);
+            items << QStringLiteral("• <b>%1:</b> %2").arg(title.toHtmlEscaped(), reason.message.toHtmlEscaped());
+            plain << title + QStringLiteral(": ") + reason.message;
+        }
+        const QString placed =
+            open->placedBy.isEmpty()
+                ? tr("Placed %1").arg(DisplayFormat::longDateTime(open->placedAt))
+                : tr("Placed %1 by %2").arg(DisplayFormat::longDateTime(open->placedAt), open->placedBy);
+        items << QStringLiteral("<i>%1</i>").arg(placed.toHtmlEscaped());
+        m_holdReasons->setText(items.join(QStringLiteral("<br>")));
+        m_holdTitle->setAccessibleName(m_holdTitle->text());
+        m_holdReasons->setAccessibleName(tr("Why it is held: %1. %2").arg(plain.join(QStringLiteral("; ")), placed));
+        m_holdPanel->show();
+    } else {
+        m_holdPanel->hide();
+    }
+
+    m_holdHistoryBox->setVisible(!holds.isEmpty());
+    m_holdHistoryBox->setTitle(tr("Holds (%1)").arg(QLocale().toString(holds.size())));
+    m_holdHistory->setRowCount(int(holds.size()));
+    for (int row = 0; row < holds.size(); ++row) {
+        const Hold& hold = holds.at(row);
+        QStringList reasons;
+        for (const HoldReason& reason : hold.reasons)
+            reasons << IntakeText::reasonTitle(reason.check) + QStringLiteral(": ") + reason.message;
+        const QString placed = hold.placedBy.isEmpty()
+                                   ? DisplayFormat::longDateTime(hold.placedAt)
+                                   : tr("%1 by %2").arg(DisplayFormat::longDateTime(hold.placedAt), hold.placedBy);
+        QString released;
+        if (hold.isOpen())
+            released = tr("Still on hold");
+        else if (hold.releasedBy.isEmpty())
+            released = DisplayFormat::longDateTime(hold.releasedAt);
+        else
+            released = tr("%1 by %2").arg(DisplayFormat::longDateTime(hold.releasedAt), hold.releasedBy);
+        m_holdHistory->setItem(row, HoldPlaced, readOnlyItem(placed));
+        m_holdHistory->setItem(row, HoldKind, readOnlyItem(IntakeText::holdKindName(hold.kind)));
+        m_holdHistory->setItem(row, HoldReasons, readOnlyItem(reasons.join(QStringLiteral("; "))));
+        m_holdHistory->setItem(row, HoldReleased, readOnlyItem(released));
+        m_holdHistory->setItem(row, HoldReleaseReason, readOnlyItem(hold.releaseReason));
+    }
+}
+
+void OrderDetailView::fillAllocation(qint64 orderId)
+{
+    m_allocationBox->show();
+    Result<std::optional<StoredAllocation>> read = m_intake->allocation(orderId);
+    if (!read) {
+        qCWarning(lcUi).noquote() << "reading the allocation of order" << orderId
+                                  << "failed:" << read.error().toString();
+        setField(m_allocationOutcome, tr("Could not be read"));
+        setField(m_allocationWarehouses, QString());
+        setField(m_allocationMessage, read.error().message);
+        setField(m_allocationDecided, QString());
+        return;
+    }
+    if (!read->has_value()) {
+        setField(m_allocationOutcome, tr("Not allocated yet"));
+        setField(m_allocationWarehouses, QString());
+        setField(m_allocationMessage, tr("Intake allocates the order once it passes verification."));
+        setField(m_allocationDecided, QString());
+        setFieldShown(m_allocationWarehouses, false);
+        setFieldShown(m_allocationDecided, false);
+        return;
+    }
+    setFieldShown(m_allocationWarehouses, true);
+    setFieldShown(m_allocationDecided, true);
+    const StoredAllocation& allocation = **read;
+    setField(m_allocationOutcome, IntakeText::allocationOutcomeName(allocation.outcome));
+    setField(m_allocationWarehouses, allocation.warehouses.isEmpty()
+                                         ? tr("None yet")
+                                         : allocation.warehouses.join(tr(", then ", "between warehouses")));
+    setField(m_allocationMessage, allocation.message);
+    m_allocationMessage.value->setToolTip(allocation.detail);
+    setField(m_allocationDecided,
+             allocation.decidedAt.isValid() ? DisplayFormat::longDateTime(allocation.decidedAt) : QString());
 }
 
 } // namespace saypro

@@ -1,6 +1,7 @@
 #pragma once
 // ui: the order browser's detail pane: one order's header, customer, ship-to address, special
-// instructions, lines and totals, and its status timeline, as a person at the station reads them.
+// instructions, lines and totals, its status timeline, and what intake found: each verification check,
+// the open hold with its reasons, the hold history and the allocation, as a person at the station reads them.
 
 #include "domain/Order.h"
 #include "storage/StatusChange.h"
@@ -18,6 +19,8 @@ class QVBoxLayout;
 
 namespace saypro {
 
+class IntakeService;
+
 class OrderDetailView final : public QScrollArea
 {
     Q_OBJECT
@@ -31,6 +34,9 @@ public:
     void showMessage(const QString& text);
     /// The number of the order shown, or empty while a message is shown.
     QString orderNumber() const { return m_shownNumber; }
+    /// Reads what intake stored about each order shown (checks, holds, allocation) through `intake`; it must
+    /// outlive the view or be replaced first. Null: those sections are not shown.
+    void setIntakeService(const IntakeService* intake);
 
 private:
     /// A read-only value next to a caption; its accessible name carries both.
@@ -43,6 +49,8 @@ private:
     /// A caption and its value in `grid` at `row`, in the `pair`-th caption/value column pair.
     static Field addField(QGridLayout* grid, int row, int pair, const QString& caption);
     static void setField(const Field& field, const QString& text);
+    /// Shows or hides a field with its caption.
+    static void setFieldShown(const Field& field, bool shown);
     QTableWidget* makeTable(const QString& objectName, const QStringList& headers, const QString& accessibleName,
                             const QString& description);
     static void fitTableHeight(QTableWidget* table);
@@ -52,10 +60,18 @@ private:
     void buildInstructions(QVBoxLayout* layout);
     void buildLines(QVBoxLayout* layout);
     void buildTimeline(QVBoxLayout* layout);
+    void buildHold(QVBoxLayout* layout);
+    void buildVerification(QVBoxLayout* layout);
+    void buildAllocation(QVBoxLayout* layout);
+    void buildHoldHistory(QVBoxLayout* layout);
     void fitTables();
     void fillInstructions(const SpecialInstructions& instructions);
     void fillLines(const Order& order);
     void fillTimeline(const QList<StatusChange>& history);
+    void fillIntake(qint64 orderId);
+    void fillChecks(qint64 orderId);
+    void fillHolds(qint64 orderId);
+    void fillAllocation(qint64 orderId);
 
     QString m_shownNumber;
     QLabel* m_message = nullptr;
@@ -95,6 +111,21 @@ private:
     Field m_total;
 
     QTableWidget* m_timeline = nullptr;
+
+    const IntakeService* m_intake = nullptr;
+    QFrame* m_holdPanel = nullptr;
+    QLabel* m_holdTitle = nullptr;
+    QLabel* m_holdReasons = nullptr;
+    QGroupBox* m_checksBox = nullptr;
+    QLabel* m_checksMessage = nullptr;
+    QTableWidget* m_checks = nullptr;
+    QGroupBox* m_allocationBox = nullptr;
+    Field m_allocationOutcome;
+    Field m_allocationWarehouses;
+    Field m_allocationMessage;
+    Field m_allocationDecided;
+    QGroupBox* m_holdHistoryBox = nullptr;
+    QTableWidget* m_holdHistory = nullptr;
 };
 
 } // namespace saypro

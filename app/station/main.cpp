@@ -13,7 +13,10 @@
 #include "common/StationPaths.h"
 #include "common/Translations.h"
 #include "demo/DemoGenerator.h"
+#include "intake/IntakeService.h"
+#include "inventory/InventoryStore.h"
 #include "sandbox/SandboxServer.h"
+#include "storage/CatalogueStore.h"
 #include "storage/Database.h"
 #include "storage/OrderStore.h"
 #include "storage/SyncStore.h"
@@ -47,6 +50,29 @@ QString tr(const char* text)
 constexpr quint64 kDemoSeed = 1;
 constexpr qint64 kDefaultDemoOrders = 2000;
 
+/// The stock and intake services over one database, handed to the window together.
+struct StockServices
+{
+    std::unique_ptr<CatalogueStore> catalogue;
+    std::unique_ptr<InventoryStore> inventory;
+    std::unique_ptr<IntakeService> intake;
+
+    static StockServices over(Database& database, const Clock& clock, const QString& station)
+    {
+        StockServices s;
+        s.catalogue = std::make_unique<CatalogueStore>(database);
+        s.inventory = std::make_unique<InventoryStore>(database, clock, station);
+        s.intake = std::make_unique<IntakeService>(database, clock, station);
+        return s;
+    }
+    /// The window reads stock, checks, holds and allocations through these from now on.
+    void showIn(MainWindow& window) const
+    {
+        window.setStockServices(inventory.get(), catalogue.get());
+        window.setIntakeService(intake.get());
+    }
+};
+
 /// The open database and the services reading it on the GUI thread; replaced as a whole when another file
 /// is opened. The services go before the database they read.
 struct Session
@@ -54,6 +80,7 @@ struct Session
     std::unique_ptr<Database> database;
     std::unique_ptr<OrderStore> orders;
     std::unique_ptr<SyncStore> sync;
+    StockServices stock;
 };
 
 void removeDatabaseFiles(const QString& path)
@@ -137,8 +164,20 @@ int main(int argc, char* argv[])
         tr("Practise on a training marketplace that runs inside the station, with orders arriving as you work. "
            "It keeps its own files in %1 and never touches the station's real database.")
             .arg(QDir::toNativeSeparators(training.folder())));
-    parser.addOptions({dbOption, demoOption, selectOption, trainingOption});
+    const QCommandLineOption screenOption(
+        QStringLiteral("screen"),
+        tr("Open on the screen <name>: %1 (default orders).").arg(MainWindow::screenKeys().join(QStringLiteral(", "))),
+        tr("name"));
+    parser.addOptions({dbOption, demoOption, selectOption, trainingOption, screenOption});
     parser.process(app);
+
+    if (parser.isSet(screenOption) && !MainWindow::screenKeys().contains(parser.value(screenOption))) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(tr("--screen needs one of %1, not \"%2\".")
+                           .arg(MainWindow::screenKeys().join(QStringLiteral(", ")), parser.value(screenOption))));
+        return 2;
+    }
 
     bool countOk = false;
     const qint64 demoOrders = parser.value(demoOption).toLongLong(&countOk);
@@ -210,10 +249,12 @@ int main(int argc, char* argv[])
     }
     session.orders = std::make_unique<OrderStore>(*session.database, clock, station);
     session.sync = std::make_unique<SyncStore>(*session.database, clock, station);
+    session.stock = StockServices::over(*session.database, clock, station);
 
     MainWindow window(*session.orders, station, session.database->path());
     window.setTrainingMode(trainingMode);
     window.setSyncStore(session.sync.get());
+    session.stock.showIn(window);
     SecretStore secrets(QStringLiteral("SayPro Station"), SecretStore::defaultFallbackDir());
     if (!trainingMode)
         window.setConnectionStores(&settings, &secrets);
@@ -248,9 +289,12 @@ int main(int argc, char* argv[])
         window.setNotConnected();
         auto orders = std::make_unique<OrderStore>(**opened, clock, station);
         auto sync = std::make_unique<SyncStore>(**opened, clock, station);
+        StockServices stock = StockServices::over(**opened, clock, station);
         window.setDatabase(*orders, (*opened)->path());
         window.setSyncStore(sync.get());
+        stock.showIn(window);
         // The window reads from the new stores now; the old stores go before the old database.
+        session.stock = std::move(stock);
         session.sync = std::move(sync);
         session.orders = std::move(orders);
         session.database = std::move(*opened);
@@ -264,9 +308,12 @@ int main(int argc, char* argv[])
             station = settings.stationId();
             auto orders = std::make_unique<OrderStore>(*session.database, clock, station);
             auto sync = std::make_unique<SyncStore>(*session.database, clock, station);
+            StockServices stock = StockServices::over(*session.database, clock, station);
             window.setStation(station);
             window.setDatabase(*orders, session.database->path());
             window.setSyncStore(sync.get());
+            stock.showIn(window);
+            session.stock = std::move(stock);
             session.sync = std::move(sync);
             session.orders = std::move(orders);
         }
@@ -281,6 +328,8 @@ int main(int argc, char* argv[])
     if (parser.isSet(selectOption) && !window.showOrder(parser.value(selectOption)))
         window.statusBar()->showMessage(tr("There is no order %1 in this station.").arg(parser.value(selectOption)),
                                         15000);
+    if (parser.isSet(screenOption))
+        window.showScreenNamed(parser.value(screenOption));
 
     const int status = app.exec();
     // Sync first (it writes to the station database and talks to the marketplace), then the marketplace.

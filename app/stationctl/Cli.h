@@ -86,6 +86,7 @@ void registerDbCommands(Cli& cli);
 void registerDemoCommands(Cli& cli);
 void registerOrderCommands(Cli& cli);
 void registerSandboxCommands(Cli& cli);
+void registerStockCommands(Cli& cli);
 void registerSyncCommands(Cli& cli);
 
 } // namespace saypro

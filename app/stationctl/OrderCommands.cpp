@@ -1,15 +1,17 @@
-// stationctl: `orders list`, `orders show`.
+// stationctl: `orders list`, `orders show`, `orders verify`.
 
 #include "Cli.h"
 #include "OrderJson.h"
 
 #include "common/Clock.h"
 #include "domain/Money.h"
+#include "intake/IntakeService.h"
 #include "storage/Database.h"
 #include "storage/OrderStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSysInfo>
 
 namespace saypro {
 
@@ -26,6 +28,13 @@ const QCommandLineOption kLimit(QStringLiteral("limit"), tr("At most N orders, n
 const QCommandLineOption kSearch(QStringLiteral("search"),
                                  tr("Order number, customer name, SKU, GTIN or tracking number."),
                                  QStringLiteral("TEXT"));
+
+const QCommandLineOption kAll(QStringLiteral("all"),
+                              tr("Every order due: new, changed by the marketplace, or on an intake hold."));
+const QCommandLineOption kStation(QStringLiteral("station"),
+                                  tr("Station name written in the audit log "
+                                     "(default: this computer's host name)."),
+                                  QStringLiteral("NAME"));
 
 QString localTime(const QDateTime& t)
 {
@@ -158,10 +167,143 @@ int ordersShow(CommandContext& ctx)
                     Money(o.taxMinor, o.currency).toCanonicalString())
         << "\n\n"
         << tr("  History:") << "\n";
-    for (const StatusChange& c : *history)
-        out << QStringLiteral("    %1  %2 -> %3  (%4 @ %5)%6\n")
-                   .arg(localTime(c.at), c.from.isEmpty() ? QStringLiteral("*") : c.from, c.to, c.actor, c.station,
+    for (const StatusChange& c : *history) {
+        const QString what =
+            c.to.isEmpty() ? c.action
+                           : QStringLiteral("%1 -> %2").arg(c.from.isEmpty() ? QStringLiteral("*") : c.from, c.to);
+        out << QStringLiteral("    %1  %2  (%3 @ %4)%5\n")
+                   .arg(localTime(c.at), what, c.actor, c.station,
                         c.reason.isEmpty() ? QString() : QStringLiteral(": ") + c.reason);
+    }
+    out.flush();
+    return ExitOk;
+}
+
+QJsonObject outcomeJson(const IntakeOutcome& o, const IntakeService& intake)
+{
+    QJsonObject json{{QStringLiteral("number"), o.orderNumber},
+                     {QStringLiteral("outcome"), IntakeOutcome::kindKey(o.kind)},
+                     {QStringLiteral("released"), o.released}};
+    QJsonArray checks;
+    if (auto stored = intake.checks(o.orderId))
+        for (const StoredCheck& c : *stored)
+            checks.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                      {QStringLiteral("passed"), c.passed},
+                                      {QStringLiteral("message"), c.message},
+                                      {QStringLiteral("detail"), c.detail}});
+    json.insert(QStringLiteral("checks"), checks);
+    json.insert(QStringLiteral("failed_checks"), QJsonArray::fromStringList(o.failedChecks));
+    if (auto holds = intake.holds(o.orderId); holds && !holds->isEmpty() && holds->first().isOpen()) {
+        const Hold& h = holds->first();
+        QJsonArray reasons;
+        for (const HoldReason& r : h.reasons)
+            reasons.append(QJsonObject{{QStringLiteral("check"), r.check},
+                                       {QStringLiteral("message"), r.message},
+                                       {QStringLiteral("detail"), r.detail}});
+        json.insert(QStringLiteral("hold"),
+                    QJsonObject{{QStringLiteral("kind"), h.kind},
+                                {QStringLiteral("placed_at"), h.placedAt.toString(Qt::ISODateWithMs)},
+                                {QStringLiteral("reasons"), reasons}});
+    }
+    if (auto a = intake.allocation(o.orderId); a && *a)
+        json.insert(QStringLiteral("allocation"),
+                    QJsonObject{{QStringLiteral("outcome"), (*a)->outcome},
+                                {QStringLiteral("warehouses"), QJsonArray::fromStringList((*a)->warehouses)},
+                                {QStringLiteral("destination"), (*a)->destinationKey},
+                                {QStringLiteral("message"), (*a)->message}});
+    return json;
+}
+
+QString outcomeText(const IntakeOutcome& o)
+{
+    switch (o.kind) {
+    case IntakeOutcome::Kind::Ready:
+        return o.released ? tr("released and ready to pick") : tr("ready to pick");
+    case IntakeOutcome::Kind::Held:
+        return tr("on hold");
+    case IntakeOutcome::Kind::Backordered:
+        return tr("on hold: waiting for stock");
+    case IntakeOutcome::Kind::StillHeld:
+        return tr("still on hold");
+    case IntakeOutcome::Kind::Skipped:
+        return tr("past intake; nothing to do");
+    }
+    return {};
+}
+
+int ordersVerify(CommandContext& ctx)
+{
+    const QStringList positional = ctx.args().positionalArguments();
+    const bool all = ctx.args().isSet(kAll);
+    if (all == (positional.size() == 1) || positional.size() > 1)
+        return ctx.usageError(tr("Give one order number, or --all for every order due."));
+    auto db = ctx.openDatabase(int(Database::OpenMode::OpenExisting));
+    if (!db)
+        return ExitFailure;
+    SystemClock clock;
+    const QString station = ctx.args().isSet(kStation) ? ctx.args().value(kStation) : QSysInfo::machineHostName();
+    IntakeService intake(*db, clock, station);
+    QList<IntakeOutcome> outcomes;
+    IntakeReport report;
+    if (all) {
+        auto run = intake.run();
+        if (!run)
+            return ctx.failWith(run.error());
+        report = *run;
+        outcomes = run->outcomes;
+    } else {
+        auto order = OrderStore(*db, clock, station).findByNumber(positional.first());
+        if (!order)
+            return ctx.failWith(order.error());
+        auto one = intake.process(order->id);
+        if (!one)
+            return ctx.failWith(one.error());
+        outcomes << *one;
+    }
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const IntakeOutcome& o : std::as_const(outcomes))
+            array.append(outcomeJson(o, intake));
+        if (all)
+            ctx.printJson(QJsonObject{{QStringLiteral("examined"), report.examined},
+                                      {QStringLiteral("ready"), report.ready},
+                                      {QStringLiteral("held"), report.held},
+                                      {QStringLiteral("backordered"), report.backordered},
+                                      {QStringLiteral("released"), report.released},
+                                      {QStringLiteral("still_held"), report.stillHeld},
+                                      {QStringLiteral("skipped"), report.skipped},
+                                      {QStringLiteral("reservations_released"), report.reservationsReleased},
+                                      {QStringLiteral("notifications_queued"), report.notificationsQueued},
+                                      {QStringLiteral("orders"), array}});
+        else
+            ctx.printJson(array.first());
+        return ExitOk;
+    }
+    QTextStream& out = ctx.out();
+    for (const IntakeOutcome& o : std::as_const(outcomes)) {
+        if (all && o.kind == IntakeOutcome::Kind::Skipped)
+            continue;
+        out << QStringLiteral("%1  %2").arg(o.orderNumber.leftJustified(12), outcomeText(o)) << "\n";
+        if (auto stored = intake.checks(o.orderId))
+            for (const StoredCheck& c : *stored)
+                if (!c.passed || !all)
+                    out << QStringLiteral("    %1 %2  %3\n")
+                               .arg(c.passed ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), c.id.leftJustified(14),
+                                    c.message);
+        if (o.kind == IntakeOutcome::Kind::Backordered || o.kind == IntakeOutcome::Kind::StillHeld ||
+            o.kind == IntakeOutcome::Kind::Ready)
+            if (auto a = intake.allocation(o.orderId); a && *a)
+                out << QStringLiteral("    %1\n").arg((*a)->message);
+    }
+    if (all)
+        out << tr("%1 examined: %2 ready, %3 on hold, %4 waiting for stock, %5 released, %6 still on hold.")
+                   .arg(report.examined)
+                   .arg(report.ready)
+                   .arg(report.held)
+                   .arg(report.backordered)
+                   .arg(report.released)
+                   .arg(report.stillHeld)
+            << "\n";
     out.flush();
     return ExitOk;
 }
@@ -182,6 +324,15 @@ void registerOrderCommands(Cli& cli)
              QString(),
              {},
              ordersShow});
+    cli.add({{QStringLiteral("orders"), QStringLiteral("verify")},
+             tr("Take orders through intake: verify, allocate a warehouse, reserve stock, hold or release."),
+             QStringLiteral("[NUMBER]"),
+             tr("NUMBER: one order, whatever its state. --all: every order due (new, changed by the\n"
+                "marketplace, or on an intake hold), as the sync does after each pull.\n"
+                "Outcomes: ready, held, backordered, still_held, skipped (past intake or a supervisor's hold).\n"
+                "With --json: the outcome, every check with its message, the open hold and the allocation."),
+             {kAll, kStation},
+             ordersVerify});
 }
 
 } // namespace saypro

@@ -131,6 +131,16 @@ QJsonObject reportJson(const SyncReport& r, const ConnectionSettings& s, const Q
                   {QStringLiteral("tasks_open"), r.openTasks},
                   {QStringLiteral("offline"), r.offline},
                   {QStringLiteral("unauthorized"), r.unauthorized}};
+    if (r.intakeRan)
+        o.insert(QStringLiteral("intake"),
+                 QJsonObject{{QStringLiteral("examined"), r.intake.examined},
+                             {QStringLiteral("ready"), r.intake.ready},
+                             {QStringLiteral("held"), r.intake.held},
+                             {QStringLiteral("backordered"), r.intake.backordered},
+                             {QStringLiteral("released"), r.intake.released},
+                             {QStringLiteral("still_held"), r.intake.stillHeld},
+                             {QStringLiteral("skipped"), r.intake.skipped},
+                             {QStringLiteral("notifications_queued"), r.intake.notificationsQueued}});
     if (r.hasError)
         o.insert(QStringLiteral("error"),
                  QJsonObject{{QStringLiteral("message"), r.error.message}, {QStringLiteral("detail"), r.error.detail}});
@@ -158,6 +168,14 @@ void printText(CommandContext& ctx, const SyncReport& r)
                        .arg(rr.counts.quarantined)
                 << "\n";
     }
+    if (r.intakeRan)
+        out << tr("  intake          %1 examined: %2 ready, %3 on hold, %4 waiting for stock, %5 released")
+                   .arg(r.intake.examined)
+                   .arg(r.intake.ready)
+                   .arg(r.intake.held)
+                   .arg(r.intake.backordered)
+                   .arg(r.intake.released)
+            << "\n";
     out << tr("  events          %1 delivered, %2 rejected, %3 still waiting")
                .arg(r.eventsDelivered)
                .arg(r.eventsRejected)

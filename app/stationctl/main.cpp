@@ -18,6 +18,7 @@ int main(int argc, char* argv[])
     saypro::registerDemoCommands(cli);
     saypro::registerOrderCommands(cli);
     saypro::registerSandboxCommands(cli);
+    saypro::registerStockCommands(cli);
     saypro::registerSyncCommands(cli);
     return cli.run(QCoreApplication::arguments());
 }

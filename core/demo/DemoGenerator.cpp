@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator64>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -536,6 +537,31 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const Clock& clock, qi
         for (const Product& p : catalogue())
             if (auto r = catalogueStore.upsertProduct(p); !r)
                 return std::unexpected(r.error());
+        // Stock: each product in its bin in every warehouse (the same layout everywhere), a few bins
+        // empty. Rows already there are kept, so a second run does not undo what happened since.
+        QSqlQuery stock(db.connection());
+        if (!stock.prepare(
+                QStringLiteral("INSERT INTO stock(sku, location, on_hand, market_on_hand, version, "
+                               "updated_at) VALUES(?, ?, ?, ?, 0, ?) ON CONFLICT(sku, location) DO NOTHING")))
+            return fail(Error::Code::Storage,
+                        QCoreApplication::translate("DemoGenerator", "Demo data could not be written."),
+                        stock.lastError().text());
+        QRandomGenerator levels(quint32(seed ^ 0x5eed5707u));
+        for (const Product& p : catalogue()) {
+            for (const Warehouse& w : warehouses()) {
+                const Location bin(w.code, p.location.zone(), p.location.aisle(), p.location.bay(), p.location.level(),
+                                   p.location.bin());
+                const bool empty = levels.bounded(100) < 6;
+                const int onHand = empty ? 0 : int(levels.bounded(4, 161));
+                stock.addBindValue(p.sku);
+                stock.addBindValue(bin.code());
+                stock.addBindValue(onHand);
+                stock.addBindValue(onHand);
+                stock.addBindValue(clock.now().toMSecsSinceEpoch());
+                if (auto r = Database::exec(stock, QStringLiteral("demo stock %1").arg(p.sku)); !r)
+                    return std::unexpected(r.error());
+            }
+        }
         if (auto r = tx.commit(); !r)
             return std::unexpected(r.error());
         summary.products = catalogue().size();
@@ -571,6 +597,7 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const Clock& clock, qi
                         QCoreApplication::translate("DemoGenerator", "Demo data could not be written."),
                         shipment.lastError().text() + parcel.lastError().text() + item.lastError().text());
 
+        qint64 batchFirstId = 0;
         for (qint64 i = batchStart; i < batchEnd; ++i) {
             DemoOrder demo = generator.makeOrder(existing + i, total);
             Order& o = demo.order;
@@ -628,6 +655,17 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const Clock& clock, qi
                 ++summary.shipments;
             }
             ++summary.orders;
+            if (batchFirstId == 0)
+                batchFirstId = o.id;
+        }
+        // Orders past "new" have been through intake in their made-up history; new ones are due for it.
+        if (batchFirstId > 0) {
+            QSqlQuery seen(db.connection());
+            seen.prepare(
+                QStringLiteral("UPDATE orders SET verified_version = version WHERE id >= ? AND status <> 'new'"));
+            seen.addBindValue(batchFirstId);
+            if (auto r = Database::exec(seen, QStringLiteral("mark demo orders seen by intake")); !r)
+                return std::unexpected(r.error());
         }
         if (auto r = audit.finish(); !r)
             return std::unexpected(r.error());

@@ -102,7 +102,7 @@ const QStringList& FaultSpec::endpoints()
         QStringLiteral("release"),   QStringLiteral("events"),    QStringLiteral("notifications"),
         QStringLiteral("shipments"), QStringLiteral("inventory"), QStringLiteral("adjustments"),
         QStringLiteral("tracking"),  QStringLiteral("returns"),   QStringLiteral("inspection"),
-        QStringLiteral("feedback")};
+        QStringLiteral("feedback"),  QStringLiteral("products")};
     return e;
 }
 

@@ -6,6 +6,7 @@
 #include "sandbox/SandboxCursor.h"
 #include "sandbox/SandboxLife.h"
 #include "sandbox/SandboxLogging.h"
+#include "sync/ApiJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -239,6 +240,8 @@ QString SandboxApi::endpointName(Endpoint endpoint)
         return QStringLiteral("inspection");
     case Endpoint::ListFeedback:
         return QStringLiteral("feedback");
+    case Endpoint::ListProducts:
+        return QStringLiteral("products");
     }
     return {};
 }
@@ -320,6 +323,8 @@ bool SandboxApi::route(const QByteArray& method, const QString& path, Request& r
     }
     if (resource == QLatin1String("feedback") && n == 2)
         return match(get, Endpoint::ListFeedback);
+    if (resource == QLatin1String("products") && n == 2)
+        return match(get, Endpoint::ListProducts);
     return false;
 }
 
@@ -352,6 +357,8 @@ SandboxResponse SandboxApi::handle(const Request& r)
         return postInspection(r);
     case Endpoint::ListFeedback:
         return listFeed(r, SandboxStore::Feed::Feedback);
+    case Endpoint::ListProducts:
+        return listFeed(r, SandboxStore::Feed::Products);
     }
     return badRequest(QStringLiteral("unknown endpoint"));
 }
@@ -439,6 +446,10 @@ SandboxResponse SandboxApi::listFeed(const Request& r, SandboxStore::Feed feed)
         columns = QStringLiteral("id, order_id, rating, comment, created_ms");
         itemsKey = QStringLiteral("feedback");
         break;
+    case SandboxStore::Feed::Products:
+        columns = QStringLiteral("id, sku, gtin, name, weight_g, unit_price, currency, serial_tracked, fragile");
+        itemsKey = QStringLiteral("products");
+        break;
     case SandboxStore::Feed::Orders:
         return listOrders(r);
     }
@@ -483,6 +494,22 @@ SandboxResponse SandboxApi::listFeed(const Request& r, SandboxStore::Feed feed)
             item.insert(QStringLiteral("comment"), q->value(6).toString());
             item.insert(QStringLiteral("created_at"), ApiJson::time(fromMs(q->value(7).toLongLong())));
             break;
+        case SandboxStore::Feed::Products: {
+            ProductRecord p;
+            p.id = q->value(3).toString();
+            p.sku = q->value(4).toString();
+            p.gtin = q->value(5).toString();
+            p.name = q->value(6).toString();
+            p.weightGrams = q->value(7).toInt();
+            p.unitPriceMinor = q->value(8).toLongLong();
+            p.currency = q->value(9).toString();
+            p.serialTracked = q->value(10).toBool();
+            p.fragile = q->value(11).toBool();
+            p.version = q->value(0).toLongLong();
+            p.updatedAt = fromMs(lastMs);
+            item = ApiJson::productToJson(p);
+            break;
+        }
         case SandboxStore::Feed::Orders:
             break;
         }
@@ -756,7 +783,7 @@ SandboxResponse SandboxApi::postAdjustment(const Request& r)
     if (!fields.ok())
         return invalid(fields.problem());
 
-    auto known = run(m_store.database(), QStringLiteral("SELECT 1 FROM inventory WHERE sku = ? LIMIT 1"), {sku},
+    auto known = run(m_store.database(), QStringLiteral("SELECT 1 FROM products WHERE sku = ?"), {sku},
                      QStringLiteral("find sku"));
     if (!known)
         return internalError(known.error());
@@ -772,9 +799,9 @@ SandboxResponse SandboxApi::postAdjustment(const Request& r)
     const qint64 now = m_clock.nowMs();
     // Stock may go below zero: the marketplace records what the station counted and leaves the
     // discrepancy visible rather than refusing a movement that physically happened.
-    auto item = m_life.adjustStock(sku, location, delta, now);
-    if (!item)
-        return internalError(item.error());
+    auto changed = m_life.adjustStock(sku, location, delta, now);
+    if (!changed)
+        return internalError(changed.error());
     auto inserted = run(m_store.database(),
                         QStringLiteral("INSERT INTO adjustments (sku, location, delta, reason, order_id, received_ms,"
                                        " idempotency_key) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -782,9 +809,14 @@ SandboxResponse SandboxApi::postAdjustment(const Request& r)
                         QStringLiteral("insert adjustment"));
     if (!inserted)
         return internalError(inserted.error());
+    // The bin's version and figure right after this movement: a station knows that every figure of this
+    // version or later counts it. A replay with the same key gets this very answer (stored with it).
     return SandboxResponse::json(
-        201, QJsonObject{
-                 {QStringLiteral("id"), paddedId(QStringLiteral("adj_"), inserted->lastInsertId().toLongLong(), 6)}});
+        201,
+        QJsonObject{{QStringLiteral("id"), paddedId(QStringLiteral("adj_"), inserted->lastInsertId().toLongLong(), 6)},
+                    {QStringLiteral("inventory_id"), changed->inventoryId},
+                    {QStringLiteral("version"), changed->version},
+                    {QStringLiteral("on_hand"), changed->onHand}});
 }
 
 SandboxResponse SandboxApi::postInspection(const Request& r)

@@ -32,6 +32,7 @@ public:
         ListReturns,
         Inspection,
         ListFeedback,
+        ListProducts,
     };
 
     /// One request, as the transport read it.

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <limits>
 
 namespace saypro {
@@ -32,6 +33,8 @@ constexpr qint64 kDay = 24 * kHour;
 constexpr qint64 kArrivalCatchUpMs = kHour;
 /// Events carried out by one catch-up; the rest follow on the next.
 constexpr int kCatchUpBatch = 20000;
+/// A bin emptied by the life of the marketplace is refilled this much later (scaled).
+constexpr qint64 kRestockMs = 4 * kHour;
 
 /// The questions asked of SandboxRandom; each has its own salt so answers are independent.
 enum Salt : quint64 {
@@ -57,6 +60,12 @@ enum Salt : quint64 {
     SaltRating,
     SaltComment,
     SaltRestock,
+    SaltOutOfStockSku,
+    SaltOutOfStockOrder,
+    SaltOutOfStockLine,
+    SaltOutOfStockPick,
+    SaltGuaranteedOutOfStock,
+    SaltGuaranteedPending,
 };
 
 QDateTime fromMs(qint64 ms)
@@ -204,7 +213,7 @@ Result<qint64> SandboxLife::lastRow(const QString& table)
 }
 
 Result<SandboxStore::OrderRow> SandboxLife::makeOrder(qint64 index, qint64 total, qint64 confirmedMs,
-                                                      qint64 generatorNowMs, bool initial)
+                                                      qint64 generatorNowMs, bool initial, Twist twist)
 {
     const quint64 seed = m_options.seed;
     const DemoGenerator generator(seed, fromMs(generatorNowMs));
@@ -224,10 +233,14 @@ Result<SandboxStore::OrderRow> SandboxLife::makeOrder(qint64 index, qint64 total
     o.deliveredAt = {};
     o.version = 1;
     const double payment = SandboxRandom::unit(seed, quint64(index), SaltPayment);
-    o.paymentStatus = payment < m_options.pendingPaymentShare ? PaymentStatus::Pending
+    o.paymentStatus = payment < m_options.pendingPaymentShare || twist.pendingPayment ? PaymentStatus::Pending
                       : payment < m_options.pendingPaymentShare + m_options.failedPaymentShare
                           ? PaymentStatus::Failed
                           : PaymentStatus::Captured;
+    if (initial && !m_outOfStock.isEmpty() &&
+        (twist.outOfStock ||
+         SandboxRandom::chance(seed, quint64(index), SaltOutOfStockOrder, m_options.outOfStockOrderShare)))
+        addOutOfStockLine(o, index);
     qint64 updatedMs = confirmedMs;
     if (initial && SandboxRandom::chance(seed, quint64(index), SaltCancelledAtStart, m_options.cancelShare)) {
         o.status = OrderStatus::Cancelled;
@@ -246,6 +259,88 @@ Result<SandboxStore::OrderRow> SandboxLife::makeOrder(qint64 index, qint64 total
     row.paymentStatus = PaymentStatuses::key(o.paymentStatus);
     row.body = ApiJson::orderToJson(o);
     return row;
+}
+
+QStringList SandboxLife::outOfStockSkus() const
+{
+    const QList<Product> catalogue = DemoGenerator::catalogue();
+    QList<std::pair<double, qsizetype>> drawn;
+    for (qsizetype i = 0; i < catalogue.size(); ++i)
+        drawn.append({SandboxRandom::unit(m_options.seed, quint64(i), SaltOutOfStockSku), i});
+    std::sort(drawn.begin(), drawn.end());
+    QStringList skus;
+    const qsizetype count = std::clamp<qsizetype>(m_options.outOfStockSkus, 0, catalogue.size());
+    for (qsizetype i = 0; i < count; ++i)
+        skus.append(catalogue.at(drawn.at(i).second).sku);
+    return skus;
+}
+
+void SandboxLife::addOutOfStockLine(Order& o, qint64 index) const
+{
+    if (o.lines.isEmpty())
+        return;
+    for (const OrderLine& l : std::as_const(o.lines))
+        if (m_outOfStock.contains(l.sku))
+            return;
+    const quint64 seed = m_options.seed;
+    const QString sku = m_outOfStock.at(
+        qsizetype(SandboxRandom::between(seed, quint64(index), SaltOutOfStockPick, 0, m_outOfStock.size() - 1)));
+    static const QList<Product> catalogue = DemoGenerator::catalogue();
+    const auto product =
+        std::find_if(catalogue.cbegin(), catalogue.cend(), [&sku](const Product& p) { return p.sku == sku; });
+    if (product == catalogue.cend())
+        return;
+    // The line keeps its id and quantity; everything else is the catalogue's, priced as DemoGenerator
+    // prices it (US orders in dollars at 18 rand), and the totals follow.
+    const bool usd = o.currency == QLatin1String("USD");
+    OrderLine& line =
+        o.lines[qsizetype(SandboxRandom::between(seed, quint64(index), SaltOutOfStockLine, 0, o.lines.size() - 1))];
+    line.sku = product->sku;
+    line.gtin = product->gtin;
+    line.name = product->name;
+    line.unitPriceMinor = usd ? (product->unitPriceMinor + 9) / 18 : product->unitPriceMinor;
+    line.discountMinor = 0;
+    line.serialTracked = product->serialTracked;
+    line.fragile = product->fragile;
+    line.weightGrams = product->weightGrams;
+    const qint64 subtotal = o.itemsSubtotalMinor();
+    if (o.discountMinor > 0)
+        o.discountMinor = subtotal / 10;
+    if (o.serviceLevel == ServiceLevel::Standard)
+        o.shippingMinor = subtotal >= 50000 ? 0 : 6500;
+    o.taxMinor = usd ? 0 : (subtotal - o.discountMinor + o.shippingMinor) * 15 / 100;
+    o.totalMinor = subtotal - o.discountMinor + o.shippingMinor + o.taxMinor;
+    o.instructions.fragile =
+        std::any_of(o.lines.cbegin(), o.lines.cend(), [](const OrderLine& l) { return l.fragile; });
+}
+
+Status SandboxLife::seedCatalogue(qint64 atMs)
+{
+    auto existing = m_store.count(QStringLiteral("products"));
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing > 0)
+        return {};
+    int n = 0;
+    for (const Product& p : DemoGenerator::catalogue()) {
+        const QString id = QStringLiteral("prd_") + QString::number(++n).rightJustified(6, u'0');
+        auto stamp = m_store.stamp(SandboxStore::Feed::Products, id, atMs);
+        if (!stamp)
+            return std::unexpected(stamp.error());
+        if (auto r =
+                runStatus(m_store.database(),
+                          QStringLiteral("INSERT INTO products (id, sku, gtin, name, weight_g, unit_price, currency,"
+                                         " serial_tracked, fragile, version, updated_ms, seq)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                          {id, p.sku, p.gtin.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(p.gtin),
+                           p.name, p.weightGrams, p.unitPriceMinor, p.currency, p.serialTracked ? 1 : 0,
+                           p.fragile ? 1 : 0, stamp->updatedMs, stamp->sequence},
+                          QStringLiteral("insert product"));
+            !r)
+            return r;
+    }
+    qCInfo(lcSandbox) << "catalogue feed filled with" << n << "products";
+    return {};
 }
 
 Status SandboxLife::scheduleOrderLife(const SandboxStore::OrderRow& order, qint64 fromMs, bool initial)
@@ -275,15 +370,27 @@ Status SandboxLife::populate()
     auto created = m_store.meta(QStringLiteral("created_ms"));
     if (!created)
         return std::unexpected(created.error());
-    if (!created->isEmpty())
-        return {};
     const qint64 now = m_clock.nowMs();
+    if (!created->isEmpty()) {
+        // A file from before the catalogue feed gets it now; anything else stays as it was.
+        Transaction tx(m_store.database());
+        if (auto b = tx.begin(); !b)
+            return b;
+        if (auto r = seedCatalogue(now); !r)
+            return r;
+        return tx.commit();
+    }
     const qint64 total = std::max<qint64>(0, m_options.initialOrders);
     Transaction tx(m_store.database());
     if (auto b = tx.begin(); !b)
         return b;
+    if (auto r = seedCatalogue(now); !r)
+        return r;
+    m_outOfStock = outOfStockSkus();
+    const qint64 outOfStockRestockMs = qint64(std::max(0.0, m_options.outOfStockRestockHours) * double(kHour));
 
-    // Stock: every catalogue item in its bin in each warehouse (same layout everywhere).
+    // Stock: every catalogue item in its bin in each warehouse (same layout everywhere); a few SKUs are
+    // out of stock everywhere until their restock.
     int item = 0;
     const QList<Warehouse> warehouses = DemoGenerator::warehouses();
     for (const Product& p : DemoGenerator::catalogue()) {
@@ -291,7 +398,8 @@ Status SandboxLife::populate()
             ++item;
             const Location bin(w.code, p.location.zone(), p.location.aisle(), p.location.bay(), p.location.level(),
                                p.location.bin());
-            const bool empty = SandboxRandom::chance(m_options.seed, quint64(item), SaltStockEmpty, 0.06);
+            const bool outOfStock = m_outOfStock.contains(p.sku);
+            const bool empty = outOfStock || SandboxRandom::chance(m_options.seed, quint64(item), SaltStockEmpty, 0.06);
             const qint64 onHand =
                 empty ? 0 : SandboxRandom::between(m_options.seed, quint64(item), SaltStockLevel, 4, 160);
             const QString id = QStringLiteral("inv_") + QString::number(item).rightJustified(6, u'0');
@@ -306,7 +414,9 @@ Status SandboxLife::populate()
                 !r)
                 return r;
             if (empty)
-                if (auto r = m_store.schedule(now + m_clock.scaled(4 * kHour), QStringLiteral("restock"), id); !r)
+                if (auto r = m_store.schedule(now + m_clock.scaled(outOfStock ? outOfStockRestockMs : kRestockMs),
+                                              QStringLiteral("restock"), id);
+                    !r)
                     return r;
         }
     }
@@ -315,11 +425,50 @@ Status SandboxLife::populate()
     QList<SandboxStore::OrderRow> rows;
     rows.reserve(total);
     for (qint64 i = 0; i < total; ++i) {
-        auto row = makeOrder(i, total, now, now, true);
+        auto row = makeOrder(i, total, now, now, true, Twist());
         if (!row)
             return std::unexpected(row.error());
         rows.append(std::move(*row));
     }
+    // Whatever the draws said, training gets at least one open order with a line that cannot be filled
+    // and one with its payment pending: each made again from a seed-chosen index with that twist.
+    QHash<qint64, Twist> twists;
+    auto guarantee = [&](Salt salt, const std::function<bool(const SandboxStore::OrderRow&)>& has,
+                         bool Twist::*field) -> Status {
+        auto open = [](const SandboxStore::OrderRow& r) { return r.status != QLatin1String("cancelled"); };
+        if (rows.isEmpty() || std::any_of(rows.cbegin(), rows.cend(), [&](const auto& r) { return open(r) && has(r); }))
+            return {};
+        const qint64 first = SandboxRandom::between(m_options.seed, 0, salt, 0, total - 1);
+        for (qint64 k = 0; k < total; ++k) {
+            const qint64 i = (first + k) % total;
+            if (!open(rows.at(i)))
+                continue;
+            Twist& twist = twists[i];
+            twist.*field = true;
+            auto row = makeOrder(i, total, now, now, true, twist);
+            if (!row)
+                return std::unexpected(row.error());
+            rows[i] = std::move(*row);
+            return {};
+        }
+        return {};
+    };
+    const auto hasOutOfStockLine = [this](const SandboxStore::OrderRow& r) {
+        const QJsonArray lines = r.body.value(QLatin1String("lines")).toArray();
+        return std::any_of(lines.cbegin(), lines.cend(), [this](const QJsonValue& l) {
+            return m_outOfStock.contains(l.toObject().value(QLatin1String("sku")).toString());
+        });
+    };
+    if (!m_outOfStock.isEmpty())
+        if (auto r = guarantee(SaltGuaranteedOutOfStock, hasOutOfStockLine, &Twist::outOfStock); !r)
+            return r;
+    if (m_options.pendingPaymentShare > 0)
+        if (auto r = guarantee(
+                SaltGuaranteedPending,
+                [](const SandboxStore::OrderRow& r) { return r.paymentStatus == QLatin1String("pending"); },
+                &Twist::pendingPayment);
+            !r)
+            return r;
     std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
         return a.updatedMs != b.updatedMs ? a.updatedMs < b.updatedMs : a.id < b.id;
     });
@@ -336,12 +485,15 @@ Status SandboxLife::populate()
     }
     for (const auto& [key, value] : {std::pair{QStringLiteral("created_ms"), QString::number(now)},
                                      std::pair{QStringLiteral("seed"), QString::number(m_options.seed)},
-                                     std::pair{QStringLiteral("next_index"), QString::number(total)}})
+                                     std::pair{QStringLiteral("next_index"), QString::number(total)},
+                                     std::pair{QStringLiteral("out_of_stock_skus"), m_outOfStock.join(u',')}})
         if (auto r = m_store.setMeta(key, value); !r)
             return r;
     if (auto c = tx.commit(); !c)
         return c;
-    qCInfo(lcSandbox) << "training marketplace created with" << total << "orders and" << item << "stock bins";
+    qCInfo(lcSandbox) << "training marketplace created with" << total << "orders and" << item << "stock bins;"
+                      << "out of stock everywhere:" << m_outOfStock;
+    m_outOfStock.clear();
     return {};
 }
 
@@ -350,7 +502,7 @@ Status SandboxLife::arrive(qint64 atMs, QStringList* ids)
     auto index = metaInt(QStringLiteral("next_index"), 0);
     if (!index)
         return std::unexpected(index.error());
-    auto row = makeOrder(*index, *index + 1, atMs, atMs, false);
+    auto row = makeOrder(*index, *index + 1, atMs, atMs, false, Twist());
     if (!row)
         return std::unexpected(row.error());
     auto stamp = m_store.stamp(SandboxStore::Feed::Orders, row->id, atMs);
@@ -771,45 +923,51 @@ Status SandboxLife::leaveFeedback(const QString& orderId, qint64 atMs)
                      QStringLiteral("insert feedback"));
 }
 
-Result<QString> SandboxLife::adjustStock(const QString& sku, const QString& location, qint64 delta, qint64 atMs)
+Result<SandboxLife::StockChange> SandboxLife::adjustStock(const QString& sku, const QString& location, qint64 delta,
+                                                          qint64 atMs)
 {
     Database& db = m_store.database();
-    auto q = run(db, QStringLiteral("SELECT id, on_hand FROM inventory WHERE sku = ? AND location = ?"),
+    auto q = run(db, QStringLiteral("SELECT id, on_hand, version FROM inventory WHERE sku = ? AND location = ?"),
                  {sku, location}, QStringLiteral("read stock"));
     if (!q)
         return std::unexpected(q.error());
-    QString id;
+    StockChange change;
     qint64 onHand = 0;
     const bool exists = q->next();
     if (exists) {
-        id = q->value(0).toString();
+        change.inventoryId = q->value(0).toString();
         onHand = q->value(1).toLongLong();
+        change.version = q->value(2).toLongLong() + 1;
     } else {
         auto next = nextId(QStringLiteral("inventory"), QStringLiteral("inv_"));
         if (!next)
             return std::unexpected(next.error());
-        id = *next;
+        change.inventoryId = *next;
+        change.version = 1;
     }
+    change.onHand = onHand + delta;
+    const QString& id = change.inventoryId;
     auto stamp = m_store.stamp(SandboxStore::Feed::Inventory, id, atMs);
     if (!stamp)
         return std::unexpected(stamp.error());
     const Status written =
         exists ? runStatus(db,
-                           QStringLiteral("UPDATE inventory SET on_hand = ?, version = version + 1, updated_ms = ?,"
-                                          " seq = ? WHERE id = ?"),
-                           {onHand + delta, stamp->updatedMs, stamp->sequence, id}, QStringLiteral("update stock"))
+                           QStringLiteral("UPDATE inventory SET on_hand = ?, version = ?, updated_ms = ?, seq = ?"
+                                          " WHERE id = ?"),
+                           {change.onHand, change.version, stamp->updatedMs, stamp->sequence, id},
+                           QStringLiteral("update stock"))
                : runStatus(db,
                            QStringLiteral("INSERT INTO inventory (id, sku, location, on_hand, version, updated_ms, seq)"
                                           " VALUES (?, ?, ?, ?, 1, ?, ?)"),
-                           {id, sku, location, onHand + delta, stamp->updatedMs, stamp->sequence},
+                           {id, sku, location, change.onHand, stamp->updatedMs, stamp->sequence},
                            QStringLiteral("insert stock"));
     if (!written)
         return std::unexpected(written.error());
     // An empty bin is refilled by the warehouse a few hours later.
-    if (onHand > 0 && onHand + delta <= 0)
-        if (auto r = m_store.schedule(atMs + m_clock.scaled(4 * kHour), QStringLiteral("restock"), id); !r)
+    if (onHand > 0 && change.onHand <= 0)
+        if (auto r = m_store.schedule(atMs + m_clock.scaled(kRestockMs), QStringLiteral("restock"), id); !r)
             return std::unexpected(r.error());
-    return id;
+    return change;
 }
 
 Status SandboxLife::restock(const QString& inventoryId, qint64 atMs)

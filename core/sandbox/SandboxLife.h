@@ -12,16 +12,18 @@
 namespace saypro {
 
 class SandboxClock;
+struct Order;
 
-/// The initial orders and stock, new orders arriving, payments captured late, orders the marketplace
-/// cancels before shipping, claims expiring, carrier tracking after a shipment (in transit -> out for
-/// delivery -> delivered), return requests and ratings for delivered orders, restocks.
+/// The catalogue, the initial orders and stock (some SKUs out of stock everywhere), new orders arriving, payments
+/// captured late, orders the marketplace cancels before shipping, claims expiring, carrier tracking after a shipment
+/// (in transit -> out for delivery -> delivered), return requests and ratings for delivered orders, restocks.
 class SandboxLife final
 {
 public:
     SandboxLife(SandboxStore& store, SandboxClock& clock, const SandboxOptions& options);
 
-    /// Creates the stock and the initial orders when the store is new; resumes an existing store.
+    /// Creates the catalogue, the stock and the initial orders when the store is new; resumes an existing
+    /// store (filling in the catalogue feed when the file predates it).
     Status populate();
     /// Carries out everything due up to now (arrivals and scheduled events, oldest first), in one transaction.
     Status catchUp();
@@ -44,14 +46,33 @@ public:
     Status startTracking(qint64 shipmentId, const SandboxStore::OrderRow& order, qint64 atMs);
     /// Schedules the end of a claim; an expiry superseded by a renewal does nothing.
     Status scheduleClaimExpiry(const QString& orderId, qint64 expiresMs);
+    /// A bin right after a change.
+    struct StockChange
+    {
+        QString inventoryId;
+        qint64 version = 0;
+        qint64 onHand = 0;
+    };
     /// Changes the stock of a bin (creating it), with a new stamp in the inventory feed.
-    Result<QString> adjustStock(const QString& sku, const QString& location, qint64 delta, qint64 atMs);
+    Result<StockChange> adjustStock(const QString& sku, const QString& location, qint64 delta, qint64 atMs);
+    /// The SKUs out of stock in every warehouse at creation under these options (deterministic from the seed).
+    QStringList outOfStockSkus() const;
     /// The next id for `table`: prefix and the row number to come, zero-padded.
     Result<QString> nextId(const QString& table, const QString& prefix, int width = 6);
 
 private:
+    /// What an initial order is made to have whatever the draws say (so training always has both).
+    struct Twist
+    {
+        bool outOfStock = false; ///< a line of an out-of-stock SKU
+        bool pendingPayment = false;
+    };
     Result<SandboxStore::OrderRow> makeOrder(qint64 index, qint64 total, qint64 confirmedMs, qint64 generatorNowMs,
-                                             bool initial);
+                                             bool initial, Twist twist);
+    /// Replaces one line of an initial order by an out-of-stock SKU (totals recomputed) unless it has one.
+    void addOutOfStockLine(Order& order, qint64 index) const;
+    /// Writes the catalogue feed (version 1 of every DemoGenerator product) when it is empty.
+    Status seedCatalogue(qint64 atMs);
     Status scheduleOrderLife(const SandboxStore::OrderRow& order, qint64 fromMs, bool initial);
     Status arrive(qint64 atMs, QStringList* ids = nullptr);
     Status process(const SandboxStore::Scheduled& item);
@@ -74,6 +95,7 @@ private:
     qint64 m_nextArrivalMs = -1;    ///< when the next order arrives; -1 until read from the store
     bool m_arrivalsChanged = false; ///< m_nextArrivalMs differs from the store's
     qint64 m_lastPurgeMs = std::numeric_limits<qint64>::min() / 2;
+    QStringList m_outOfStock; ///< while populating: the SKUs out of stock at creation
 };
 
 } // namespace saypro

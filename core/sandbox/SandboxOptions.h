@@ -45,6 +45,15 @@ struct SandboxOptions
     double failedPaymentShare = 0.03;
     double returnShare = 0.12;
     double feedbackShare = 0.35;
+    /// Catalogue SKUs (chosen by the seed) that are out of stock in every warehouse when the database is
+    /// created; each bin is restocked outOfStockRestockHours of the marketplace's life later (divided by
+    /// timeScale like every delay). Training needs orders that cannot be fulfilled.
+    int outOfStockSkus = 2;
+    double outOfStockRestockHours = 6.0;
+    /// Share of the initial orders given a line of an out-of-stock SKU (besides those that have one
+    /// anyway). When there are out-of-stock SKUs, at least one open initial order has such a line, and
+    /// at least one has its payment pending (when pendingPaymentShare > 0).
+    double outOfStockOrderShare = 0.02;
     /// The server's certificate and key; null means the training certificate (resources/sandbox).
     QSslCertificate certificate;
     QSslKey privateKey;

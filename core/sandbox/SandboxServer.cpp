@@ -227,6 +227,16 @@ Result<int> SandboxServer::inFlightCount() const
     return onServerThread([](SandboxService& s) { return Result<int>(s.inFlightCount()); });
 }
 
+Result<QList<QJsonObject>> SandboxServer::inventory() const
+{
+    return onServerThread([](SandboxService& s) { return s.inventory(); });
+}
+
+Result<QStringList> SandboxServer::outOfStockSkus() const
+{
+    return onServerThread([](SandboxService& s) { return s.outOfStockSkus(); });
+}
+
 Result<QList<QJsonObject>> SandboxServer::notifications(const QString& orderId) const
 {
     return onServerThread([&](SandboxService& s) { return s.notifications(orderId); });

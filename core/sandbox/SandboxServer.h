@@ -90,6 +90,12 @@ public:
     Result<int> requestsWithKey(const QString& idempotencyKey) const;
     /// Writes received and not yet answered (their Idempotency-Key is in flight).
     Result<int> inFlightCount() const;
+    /// Every stock figure as GET /v1/inventory serves it (id, sku, location, on_hand, version, updated_at),
+    /// in order of the inventory id.
+    Result<QList<QJsonObject>> inventory() const;
+    /// The SKUs that were out of stock in every warehouse when the database was created (empty for a file
+    /// created before out-of-stock SKUs existed).
+    Result<QStringList> outOfStockSkus() const;
     /// Customer messages accepted for an order, as sent, oldest first.
     Result<QList<QJsonObject>> notifications(const QString& orderId) const;
     /// The statuses reported for an order in status_changed events, in the order received.

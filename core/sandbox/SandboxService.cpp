@@ -5,6 +5,7 @@
 #include "sandbox/SandboxLife.h"
 #include "sandbox/SandboxLogging.h"
 #include "sandbox/SandboxStore.h"
+#include "sync/ApiJson.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -503,6 +504,34 @@ Result<SandboxCounts> SandboxService::countsForOrder(const QString& orderId)
 Result<SandboxCounts> SandboxService::countsForKey(const QString& key)
 {
     return counts(QStringLiteral("idempotency_key"), key);
+}
+
+Result<QList<QJsonObject>> SandboxService::inventory()
+{
+    auto q = m_store->database().prepare(
+        QStringLiteral("SELECT id, sku, location, on_hand, version, updated_ms FROM inventory ORDER BY id"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (auto r = Database::exec(*q, QStringLiteral("read inventory")); !r)
+        return std::unexpected(r.error());
+    QList<QJsonObject> list;
+    while (q->next())
+        list.append(QJsonObject{{QStringLiteral("id"), q->value(0).toString()},
+                                {QStringLiteral("sku"), q->value(1).toString()},
+                                {QStringLiteral("location"), q->value(2).toString()},
+                                {QStringLiteral("on_hand"), q->value(3).toLongLong()},
+                                {QStringLiteral("version"), q->value(4).toLongLong()},
+                                {QStringLiteral("updated_at"),
+                                 ApiJson::time(QDateTime::fromMSecsSinceEpoch(q->value(5).toLongLong(), Qt::UTC))}});
+    return list;
+}
+
+Result<QStringList> SandboxService::outOfStockSkus()
+{
+    auto value = m_store->meta(QStringLiteral("out_of_stock_skus"));
+    if (!value)
+        return std::unexpected(value.error());
+    return value->split(u',', Qt::SkipEmptyParts);
 }
 
 Result<QList<QJsonObject>> SandboxService::notifications(const QString& orderId)

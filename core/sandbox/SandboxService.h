@@ -65,6 +65,8 @@ public:
     Result<SandboxCounts> countsForKey(const QString& key);
     int requestsWithKey(const QString& key) const { return m_requestsByKey.value(key); }
     int inFlightCount() const { return int(m_inFlight.size()); }
+    Result<QList<QJsonObject>> inventory();
+    Result<QStringList> outOfStockSkus();
     Result<QList<QJsonObject>> notifications(const QString& orderId);
     Result<QStringList> statusEvents(const QString& orderId);
 

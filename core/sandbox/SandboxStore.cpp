@@ -91,6 +91,14 @@ const QList<QStringList>& migrations()
                            " created_ms INTEGER NOT NULL) WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX idempotency_age ON idempotency(created_ms)"),
         },
+        {
+            // 1002: the catalogue feed (GET /v1/products). SandboxLife fills it when it is empty, so a file
+            // created before this version gets its catalogue on the next start.
+            QStringLiteral("CREATE TABLE products (id TEXT PRIMARY KEY, sku TEXT NOT NULL UNIQUE, gtin TEXT,"
+                           " name TEXT NOT NULL, weight_g INTEGER NOT NULL, unit_price INTEGER NOT NULL,"
+                           " currency TEXT NOT NULL, serial_tracked INTEGER NOT NULL, fragile INTEGER NOT NULL,"
+                           " version INTEGER NOT NULL, updated_ms INTEGER NOT NULL, seq INTEGER NOT NULL UNIQUE)"),
+        },
     };
     return m;
 }
@@ -254,6 +262,8 @@ QString SandboxStore::feedName(Feed feed)
         return QStringLiteral("returns");
     case Feed::Feedback:
         return QStringLiteral("feedback");
+    case Feed::Products:
+        return QStringLiteral("products");
     }
     return {};
 }

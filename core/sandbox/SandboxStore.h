@@ -20,7 +20,7 @@ class SandboxStore final
 {
 public:
     /// The incremental lists of the API; each item carries the stamp of its last change.
-    enum class Feed { Orders, Inventory, Tracking, Returns, Feedback };
+    enum class Feed { Orders, Inventory, Tracking, Returns, Feedback, Products };
 
     /// Where a change sits in its feed: (updatedMs, id) and sequence both increase strictly with every change.
     struct Stamp

@@ -92,8 +92,21 @@ public:
         m_active = r.has_value();
         return r;
     }
+    /// Begins a transaction, or takes part in the one the caller already has open: then commit() does
+    /// nothing and the caller's transaction decides. A caller whose step failed must give up its whole
+    /// transaction (its own Transaction rolls back on scope exit), never commit what came before.
+    Status beginOrJoin()
+    {
+        if (m_db.inTransaction()) {
+            m_joined = true;
+            return {};
+        }
+        return begin();
+    }
     Status commit()
     {
+        if (m_joined)
+            return {};
         auto r = m_db.commit();
         m_committed = r.has_value();
         return r;
@@ -103,6 +116,7 @@ private:
     Database& m_db;
     bool m_active = false;
     bool m_committed = false;
+    bool m_joined = false;
 };
 
 } // namespace saypro

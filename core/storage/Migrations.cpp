@@ -304,11 +304,94 @@ const QStringList kVersion4 = {
     QStringLiteral("CREATE INDEX idx_sync_problems_outbox ON sync_problems(outbox_id)"),
 };
 
+// Version 5: intake — verification results, holds, reservations, stock movements and allocation.
+const QStringList kVersion5 = {
+    // The marketplace version of the order that intake last looked at; an order whose version differs
+    // (new, or changed by the marketplace) is due for verification. Orders already past intake count as seen.
+    QStringLiteral("ALTER TABLE orders ADD COLUMN verified_version INTEGER"),
+    QStringLiteral("UPDATE orders SET verified_version = version WHERE status <> 'new'"),
+    QStringLiteral("CREATE INDEX idx_orders_intake_due ON orders(id) WHERE verified_version IS NOT version"),
+    // The last result of each verification check per order (OrderVerifier's check ids).
+    QStringLiteral(R"(CREATE TABLE order_checks (
+        order_id INTEGER NOT NULL REFERENCES orders(id),
+        check_id TEXT NOT NULL,
+        passed INTEGER NOT NULL,
+        message TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT '',
+        order_version INTEGER NOT NULL,
+        checked_at INTEGER NOT NULL,
+        PRIMARY KEY (order_id, check_id)
+    ) WITHOUT ROWID)"),
+    // Why an order is on hold. kind: 'verification' and 'backorder' are placed and released by intake;
+    // 'supervisor' only by a person. reasons: JSON array of {"check", "message", "detail"}.
+    QStringLiteral(R"(CREATE TABLE holds (
+        id INTEGER PRIMARY KEY,
+        order_id INTEGER NOT NULL REFERENCES orders(id),
+        kind TEXT NOT NULL CHECK (kind IN ('verification', 'backorder', 'supervisor')),
+        reasons TEXT NOT NULL,
+        placed_at INTEGER NOT NULL,
+        placed_by TEXT NOT NULL,
+        released_at INTEGER,
+        released_by TEXT NOT NULL DEFAULT '',
+        release_reason TEXT NOT NULL DEFAULT ''
+    ))"),
+    QStringLiteral("CREATE INDEX idx_holds_order ON holds(order_id, released_at)"),
+    QStringLiteral("CREATE INDEX idx_holds_open ON holds(kind, placed_at) WHERE released_at IS NULL"),
+    // Stock: what the marketplace last reported (on_hand is that plus this station's movements it has
+    // not seen yet), and a reorder point per SKU for the low-stock list.
+    QStringLiteral("ALTER TABLE stock ADD COLUMN market_on_hand INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("UPDATE stock SET market_on_hand = on_hand"),
+    QStringLiteral("CREATE INDEX idx_stock_location ON stock(location)"),
+    QStringLiteral(
+        "ALTER TABLE products ADD COLUMN reorder_point INTEGER NOT NULL DEFAULT 5 CHECK (reorder_point >= 0)"),
+    // Units held for an order line in a bin; stock.reserved is their sum per (sku, location).
+    QStringLiteral(R"(CREATE TABLE reservations (
+        id INTEGER PRIMARY KEY,
+        order_id INTEGER NOT NULL REFERENCES orders(id),
+        order_line_id INTEGER NOT NULL REFERENCES order_lines(id),
+        sku TEXT NOT NULL,
+        location TEXT NOT NULL,
+        quantity INTEGER NOT NULL CHECK (quantity > 0),
+        created_at INTEGER NOT NULL
+    ))"),
+    QStringLiteral("CREATE INDEX idx_reservations_order ON reservations(order_id)"),
+    QStringLiteral("CREATE INDEX idx_reservations_stock ON reservations(sku, location)"),
+    // Every local change to stock (append-only): picks, restocks, returns, adjustments, cycle counts.
+    // outbox_id is the event that tells the marketplace.
+    QStringLiteral(R"(CREATE TABLE stock_movements (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        sku TEXT NOT NULL,
+        location TEXT NOT NULL,
+        delta INTEGER NOT NULL CHECK (delta <> 0),
+        reason TEXT NOT NULL,
+        order_id INTEGER REFERENCES orders(id),
+        actor TEXT NOT NULL,
+        station TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        on_hand_after INTEGER NOT NULL,
+        outbox_id INTEGER REFERENCES outbox(id)
+    ))"),
+    QStringLiteral("CREATE INDEX idx_stock_movements_item ON stock_movements(sku, location, id)"),
+    QStringLiteral("CREATE INDEX idx_stock_movements_at ON stock_movements(at)"),
+    QStringLiteral("CREATE INDEX idx_stock_movements_outbox ON stock_movements(outbox_id)"),
+    // The warehouse(s) an order ships from and why. outcome: whole, split, backorder.
+    QStringLiteral(R"(CREATE TABLE allocations (
+        order_id INTEGER PRIMARY KEY REFERENCES orders(id),
+        outcome TEXT NOT NULL,
+        warehouses TEXT NOT NULL DEFAULT '',
+        destination_key TEXT NOT NULL DEFAULT '',
+        message TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        decided_at INTEGER NOT NULL
+    ))"),
+};
+
 } // namespace
 
 int Migrations::count()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Migrations::statements(int version)
@@ -322,6 +405,8 @@ QStringList Migrations::statements(int version)
         return kVersion3;
     case 4:
         return kVersion4;
+    case 5:
+        return kVersion5;
     default:
         return {};
     }

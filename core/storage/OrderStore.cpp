@@ -8,6 +8,7 @@
 #include "storage/Outbox.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -474,6 +475,14 @@ Result<QList<StatusChange>> OrderStore::history(const QString& orderNumber) cons
         c.from = before.value(QLatin1String("status")).toString();
         c.to = after.value(QLatin1String("status")).toString();
         c.reason = after.value(QLatin1String("reason")).toString();
+        if (c.reason.isEmpty()) {
+            // Intake and inventory entries (holds, allocation, reservations) say why in their own fields.
+            QStringList parts;
+            for (const QJsonValue& r : after.value(QLatin1String("reasons")).toArray())
+                parts << r.toObject().value(QLatin1String("message")).toString();
+            c.reason = parts.isEmpty() ? after.value(QLatin1String("released_because")).toString()
+                                       : parts.join(QStringLiteral("; "));
+        }
         out.append(c);
     }
     return out;
@@ -482,7 +491,7 @@ Result<QList<StatusChange>> OrderStore::history(const QString& orderNumber) cons
 Result<Transition> OrderStore::transition(qint64 orderId, OrderStatus to, const QString& actor, const QString& reason)
 {
     Transaction tx(m_db);
-    if (auto r = tx.begin(); !r)
+    if (auto r = tx.beginOrJoin(); !r)
         return std::unexpected(r.error());
     auto q = m_db.prepare(QStringLiteral("SELECT number, status, marketplace_id FROM orders WHERE id = ?"));
     if (!q)

@@ -40,6 +40,19 @@ QString compact(const QJsonObject& o)
 
 const QString kMarketplace = QStringLiteral("marketplace");
 
+/// on_hand of one bin (sku = ?, location = ?) = the marketplace's figure + this station's movements that
+/// figure does not count: their outbox event is still pending (not refused), or was delivered and the
+/// marketplace answered with an inventory version above the figure's (POST /v1/inventory/adjustments
+/// answers {"version"}). A refused event never counts; a delivered one whose answer has no version is
+/// taken as counted. The CASEs keep json_* away from answers that are not JSON.
+const QString kRecountStock = QStringLiteral(
+    "UPDATE stock SET on_hand = market_on_hand + (SELECT coalesce(sum(m.delta), 0) FROM stock_movements m "
+    "JOIN outbox o ON o.id = m.outbox_id WHERE m.sku = stock.sku AND m.location = stock.location AND "
+    "((o.delivered_at IS NULL AND o.outcome <> 'rejected') OR (o.outcome = 'delivered' AND "
+    "CASE WHEN json_valid(o.response_body) THEN CASE json_type(o.response_body, '$.version') "
+    "WHEN 'integer' THEN json_extract(o.response_body, '$.version') END END > stock.version))) "
+    "WHERE sku = ? AND location = ?");
+
 /// Local return statuses in the order they happen; the marketplace's refunded/exchanged end it too.
 int returnRank(const QString& status)
 {
@@ -477,16 +490,128 @@ Status SyncPageWriter::applyStock(const StockRecord& s)
             ++m_counts.unchanged;
             return {};
         }
-        if (auto r = run(QStringLiteral("INSERT INTO stock(sku, location, on_hand, version, updated_at) "
-                                        "VALUES(?, ?, ?, ?, ?) ON CONFLICT(sku, location) DO UPDATE SET "
-                                        "on_hand = excluded.on_hand, version = excluded.version, "
+        // The figure first; on_hand is then the figure plus what this station did that it does not count.
+        if (auto r = run(QStringLiteral("INSERT INTO stock(sku, location, on_hand, market_on_hand, reserved, version, "
+                                        "updated_at) VALUES(?, ?, ?, ?, 0, ?, ?) ON CONFLICT(sku, location) DO UPDATE "
+                                        "SET market_on_hand = excluded.market_on_hand, version = excluded.version, "
                                         "updated_at = excluded.updated_at"),
-                         {s.sku, s.location, s.onHand, s.version, s.updatedAt.toMSecsSinceEpoch()},
+                         {s.sku, s.location, s.onHand, s.onHand, s.version, s.updatedAt.toMSecsSinceEpoch()},
                          QStringLiteral("store stock %1 %2").arg(s.sku, s.location));
+            !r)
+            return r;
+        if (auto r =
+                run(kRecountStock, {s.sku, s.location}, QStringLiteral("recount stock %1 %2").arg(s.sku, s.location));
             !r)
             return r;
         ++(stored ? m_counts.updated : m_counts.inserted);
         return resolveQuarantine(s.id, s.version);
+    });
+}
+
+Status SyncPageWriter::recountStock(Database& db, const QString& sku, const QString& location)
+{
+    auto q = db.prepare(kRecountStock);
+    if (!q)
+        return std::unexpected(q.error());
+    q->addBindValue(sku);
+    q->addBindValue(location);
+    return Database::exec(*q, QStringLiteral("recount stock %1 %2").arg(sku, location));
+}
+
+Status SyncPageWriter::applyProduct(const ProductRecord& p)
+{
+    return inItem([&]() -> Status {
+        // The products table has no version column: the version is the one the last marketplace audit
+        // row of the product recorded.
+        QSqlQuery* q = nullptr;
+        if (auto r = run(QStringLiteral("SELECT gtin, name, weight_g, unit_price_minor, currency, serial_tracked, "
+                                        "fragile, (SELECT max(CASE WHEN json_valid(a.after_json) THEN "
+                                        "json_extract(a.after_json, '$.version') END) FROM audit_log a WHERE "
+                                        "a.entity = 'product' AND a.entity_id = products.sku AND a.actor = ?) "
+                                        "FROM products WHERE sku = ?"),
+                         {kMarketplace, p.sku}, QStringLiteral("find product %1").arg(p.sku), &q);
+            !r)
+            return r;
+        const QJsonObject incoming{{QStringLiteral("gtin"), p.gtin},
+                                   {QStringLiteral("name"), p.name},
+                                   {QStringLiteral("weight_g"), p.weightGrams},
+                                   {QStringLiteral("unit_price"), p.unitPriceMinor},
+                                   {QStringLiteral("currency"), p.currency},
+                                   {QStringLiteral("serial_tracked"), p.serialTracked},
+                                   {QStringLiteral("fragile"), p.fragile}};
+        std::optional<QJsonObject> stored;
+        std::optional<qint64> knownVersion;
+        if (q->next()) {
+            stored = QJsonObject{{QStringLiteral("gtin"), q->value(0).toString()},
+                                 {QStringLiteral("name"), q->value(1).toString()},
+                                 {QStringLiteral("weight_g"), q->value(2).toInt()},
+                                 {QStringLiteral("unit_price"), q->value(3).toLongLong()},
+                                 {QStringLiteral("currency"), q->value(4).toString()},
+                                 {QStringLiteral("serial_tracked"), q->value(5).toBool()},
+                                 {QStringLiteral("fragile"), q->value(6).toBool()}};
+            if (!q->value(7).isNull())
+                knownVersion = q->value(7).toLongLong();
+        }
+        q->finish();
+        if (knownVersion && p.version <= *knownVersion) {
+            ++m_counts.unchanged;
+            return {};
+        }
+        QJsonObject before;
+        QJsonObject after;
+        for (auto it = incoming.constBegin(); it != incoming.constEnd(); ++it) {
+            if (stored && stored->value(it.key()) == it.value())
+                continue;
+            if (stored)
+                before.insert(it.key(), stored->value(it.key()));
+            after.insert(it.key(), it.value());
+        }
+        if (stored && after.isEmpty()) {
+            // Nothing this station keeps differs (a product it already had, or a change to something else).
+            ++m_counts.unchanged;
+            return resolveQuarantine(p.id, p.version);
+        }
+        if (!p.gtin.isEmpty() && (!stored || stored->value(QLatin1String("gtin")).toString() != p.gtin)) {
+            // products.gtin is unique: a GTIN moving between SKUs waits until the SKU holding it lets it go.
+            QSqlQuery* holder = nullptr;
+            if (auto r = run(QStringLiteral("SELECT sku FROM products WHERE gtin = ? AND sku <> ?"), {p.gtin, p.sku},
+                             QStringLiteral("find holder of gtin %1").arg(p.gtin), &holder);
+                !r)
+                return r;
+            const QString other = holder->next() ? holder->value(0).toString() : QString();
+            holder->finish();
+            if (!other.isEmpty())
+                return fail(Error::Code::Conflict,
+                            tr("GTIN %1 of product %2 already belongs to product %3 in this station.")
+                                .arg(p.gtin, p.sku, other),
+                            QStringLiteral("product %1 (%2) version %3: gtin %4 is held by sku %5")
+                                .arg(p.sku, p.id)
+                                .arg(p.version)
+                                .arg(p.gtin, other));
+        }
+        const QVariant gtin = p.gtin.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(p.gtin);
+        const Status written =
+            stored ? run(QStringLiteral("UPDATE products SET gtin = ?, name = ?, weight_g = ?, unit_price_minor = ?, "
+                                        "currency = ?, serial_tracked = ?, fragile = ? WHERE sku = ?"),
+                         {gtin, p.name, p.weightGrams, p.unitPriceMinor, p.currency, p.serialTracked, p.fragile, p.sku},
+                         QStringLiteral("update product %1").arg(p.sku))
+                   : run(QStringLiteral("INSERT INTO products(sku, gtin, name, weight_g, unit_price_minor, currency, "
+                                        "serial_tracked, fragile) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {p.sku, gtin, p.name, p.weightGrams, p.unitPriceMinor, p.currency, p.serialTracked, p.fragile},
+                         QStringLiteral("add product %1").arg(p.sku));
+        if (!written) {
+            if (written.error().detail.contains(QLatin1String("UNIQUE")))
+                return fail(Error::Code::Conflict,
+                            tr("Product %1 clashes with another product in this station.").arg(p.sku),
+                            written.error().detail);
+            return written;
+        }
+        after.insert(QStringLiteral("id"), p.id);
+        after.insert(QStringLiteral("version"), p.version);
+        audit(QStringLiteral("product"), p.sku, stored ? QStringLiteral("updated") : QStringLiteral("created"), before,
+              after);
+        ++(stored ? m_counts.updated : m_counts.inserted);
+        return resolveQuarantine(p.id, p.version);
     });
 }
 

@@ -2,8 +2,9 @@
 // storage: stores one page of an incremental pull from the marketplace in one transaction together
 // with the cursor that follows it. Owns the rules for applying marketplace data to the cache: newer
 // versions only, marketplace-owned fields only, cancellations through the state machine (with a
-// supervisor task when items may be out of their bins), carrier events advancing the status, and
-// unreadable items kept raw with a visible sync problem.
+// supervisor task when items may be out of their bins), carrier events advancing the status, the
+// catalogue following the marketplace, stock figures plus this station's movements the marketplace has
+// not counted yet, and unreadable items kept raw with a visible sync problem.
 
 #include "common/Error.h"
 #include "domain/Order.h"
@@ -43,7 +44,7 @@ struct IngestCounts
 class SyncPageWriter final
 {
 public:
-    /// `resource` is the API list: "orders", "inventory", "tracking-events", "returns" or "feedback".
+    /// `resource` is the API list: "products", "orders", "inventory", "tracking-events", "returns" or "feedback".
     SyncPageWriter(Database& db, const Clock& clock, QString station, QString resource);
 
     /// BEGIN IMMEDIATE and prepare the statements.
@@ -53,6 +54,13 @@ public:
     // problem with that item (nothing of it stays; quarantine it and go on), a Storage error is a problem
     // with the page (roll everything back).
     Status applyOrder(Order& order, const QString& claimedBy);
+    /// Inserts or updates the product by SKU. The products table keeps no version: the marketplace's
+    /// version is the one in the product's last marketplace audit row; without one (a product the
+    /// station had before it synced its catalogue) the fields are compared. A GTIN another SKU holds is
+    /// a Conflict (the item is quarantined).
+    Status applyProduct(const ProductRecord& product);
+    /// A newer figure sets market_on_hand, version and updated_at, and on_hand = the figure plus this
+    /// station's movements the figure does not count yet (see recountStock()). New rows have reserved 0.
     Status applyStock(const StockRecord& stock);
     Status applyTrackingEvent(const TrackingRecord& event);
     Status applyReturn(const ReturnRecord& ret);
@@ -65,6 +73,13 @@ public:
     Status commit(const QString& nextCursor);
     /// Throws the page away.
     void rollback();
+
+    /// Sets on_hand of one bin to its last marketplace figure (market_on_hand, of stock.version) plus the
+    /// deltas of this station's movements that figure does not count: those whose outbox event is still
+    /// pending, or was delivered and answered with an inventory version above the figure's. Refused
+    /// (rejected) events and delivered ones whose answer names no version count as seen. One statement;
+    /// runs inside the caller's transaction when one is open. Nothing happens when the bin has no row.
+    static Status recountStock(Database& db, const QString& sku, const QString& location);
 
     const IngestCounts& counts() const { return m_counts; }
     /// True for errors that concern a single item rather than the page.

@@ -1,12 +1,28 @@
 #pragma once
-// storage: the marketplace records the sync engine stores besides orders (stock, carrier tracking
-// events, returns, feedback), as read from Marketplace API v1.
+// storage: the marketplace records the sync engine stores besides orders (catalogue products, stock,
+// carrier tracking events, returns, feedback), as read from Marketplace API v1.
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
 namespace saypro {
+
+/// One catalogue item (GET /v1/products).
+struct ProductRecord
+{
+    QString id;
+    QString sku;
+    QString gtin; ///< empty when the product has none (null in the API)
+    QString name;
+    int weightGrams = 0;
+    qint64 unitPriceMinor = 0;
+    QString currency;
+    bool serialTracked = false;
+    bool fragile = false;
+    qint64 version = 0;
+    QDateTime updatedAt;
+};
 
 /// One stock figure per SKU and bin (GET /v1/inventory).
 struct StockRecord

@@ -1,5 +1,7 @@
 #include "ApiJson.h"
 
+#include "domain/Gtin.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -253,6 +255,56 @@ Result<Order> ApiJson::orderFromJson(const QJsonObject& j)
         o.lines.append(line);
     }
     return o;
+}
+
+QJsonObject ApiJson::productToJson(const ProductRecord& p)
+{
+    return QJsonObject{{QStringLiteral("id"), p.id},
+                       {QStringLiteral("sku"), p.sku},
+                       {QStringLiteral("gtin"), textOrNull(p.gtin)},
+                       {QStringLiteral("name"), p.name},
+                       {QStringLiteral("weight_g"), p.weightGrams},
+                       {QStringLiteral("unit_price"), p.unitPriceMinor},
+                       {QStringLiteral("currency"), p.currency},
+                       {QStringLiteral("serial_tracked"), p.serialTracked},
+                       {QStringLiteral("fragile"), p.fragile},
+                       {QStringLiteral("version"), p.version},
+                       {QStringLiteral("updated_at"), time(p.updatedAt)}};
+}
+
+Result<ProductRecord> ApiJson::productFromJson(const QJsonObject& j)
+{
+    ProductRecord r;
+    if (auto bad = readListItem("product", j, r))
+        return *bad;
+    if (!requiredText(j, "sku", r.sku))
+        return badRecord("product", QStringLiteral("sku"), QStringLiteral("is missing or not text"));
+    if (!optionalText(j, "gtin", r.gtin))
+        return badRecord("product", QStringLiteral("gtin"), QStringLiteral("is not text"));
+    if (!r.gtin.isEmpty() && !Gtin::isValid(r.gtin))
+        return badRecord("product", QStringLiteral("gtin"),
+                         QStringLiteral("'%1' is not a GTIN-8/12/13/14 with a valid check digit").arg(r.gtin));
+    if (!requiredText(j, "name", r.name))
+        return badRecord("product", QStringLiteral("name"), QStringLiteral("is missing or not text"));
+    const QJsonValue weight = j.value(QLatin1String("weight_g"));
+    if (!isInteger(weight) || weight.toInteger() < 0 || weight.toInteger() > 10000000)
+        return badRecord("product", QStringLiteral("weight_g"),
+                         QStringLiteral("is missing or not a whole number from 0 to 10000000"));
+    r.weightGrams = int(weight.toInteger());
+    const QJsonValue price = j.value(QLatin1String("unit_price"));
+    if (!isInteger(price) || price.toInteger() < 0)
+        return badRecord("product", QStringLiteral("unit_price"),
+                         QStringLiteral("is missing or not a whole number of minor units (0 or more)"));
+    r.unitPriceMinor = price.toInteger();
+    if (!requiredText(j, "currency", r.currency) || r.currency.size() != 3)
+        return badRecord("product", QStringLiteral("currency"), QStringLiteral("is missing or not an ISO 4217 code"));
+    for (auto [key, out] : {std::pair{"serial_tracked", &r.serialTracked}, std::pair{"fragile", &r.fragile}}) {
+        const QJsonValue v = j.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isNull() && !v.isBool())
+            return badRecord("product", QString::fromLatin1(key), QStringLiteral("is not true or false"));
+        *out = v.toBool(false);
+    }
+    return r;
 }
 
 Result<StockRecord> ApiJson::stockFromJson(const QJsonObject& j)

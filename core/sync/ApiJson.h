@@ -1,6 +1,7 @@
 #pragma once
-// sync: the JSON shapes of Marketplace API v1 (docs/marketplace-api-v1.yaml) for orders and problems,
-// shared by the station's client and the training marketplace so both speak exactly one contract.
+// sync: the JSON shapes of Marketplace API v1 (docs/marketplace-api-v1.yaml) for orders, products, the
+// other incremental lists and problems, shared by the station's client and the training marketplace so both speak
+// exactly one contract.
 
 #include "common/Error.h"
 #include "domain/Order.h"
@@ -25,6 +26,11 @@ public:
     /// Reads an order; a missing or malformed required field is an InvalidArgument error naming it.
     /// Local ids (order.id, line.id) are left 0.
     static Result<Order> orderFromJson(const QJsonObject& json);
+
+    /// A catalogue product as the marketplace serves it (GET /v1/products); an empty gtin is null.
+    static QJsonObject productToJson(const ProductRecord& product);
+    /// Reads a product; errors name the missing or malformed field (a GTIN must pass the GS1 check).
+    static Result<ProductRecord> productFromJson(const QJsonObject& json);
 
     /// A stock figure (GET /v1/inventory); errors name the missing or malformed field.
     static Result<StockRecord> stockFromJson(const QJsonObject& json);

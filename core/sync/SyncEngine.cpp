@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "common/Clock.h"
+#include "intake/IntakeService.h"
 #include "storage/Database.h"
 #include "storage/SyncPageWriter.h"
 #include "sync/ApiJson.h"
@@ -24,7 +25,7 @@ QString itemsKey(const QString& resource)
         return QStringLiteral("items");
     if (resource == QLatin1String("tracking-events"))
         return QStringLiteral("events");
-    return resource; // orders, returns, feedback
+    return resource; // products, orders, returns, feedback
 }
 
 QByteArray rawJson(const QJsonValue& v)
@@ -144,6 +145,8 @@ void SyncEngine::syncOnce()
     m_report.firstSync = m_store->neverSynced().value_or(false);
     m_resourceIndex = 0;
     m_itemsDone = 0;
+    m_itemsBeforeOrders = 0;
+    m_ordersDone = 0;
     m_firstItemTime = QDateTime();
     m_lastItemTime = QDateTime();
     m_pushing = false;
@@ -162,6 +165,7 @@ void SyncEngine::startResource()
     if (!m_running)
         return;
     if (m_resourceIndex >= m_options.resources.size()) {
+        runIntake();
         startPush();
         return;
     }
@@ -260,6 +264,10 @@ void SyncEngine::onPage(const ApiResponse& response)
     if (!nextCursor.isEmpty())
         rr.cursor = nextCursor;
     m_itemsDone += items.size();
+    if (resource == QLatin1String("orders"))
+        m_ordersDone += items.size();
+    else if (!m_firstItemTime.isValid())
+        m_itemsBeforeOrders = m_itemsDone;
     qCDebug(lcSync).noquote() << "sync:" << resource << "page of" << items.size() << "stored";
     reportProgress();
     if (!more)
@@ -283,6 +291,9 @@ Status SyncEngine::ingestItem(SyncPageWriter& writer, const QString& resource, c
         } else {
             applied = std::unexpected(order.error());
         }
+    } else if (resource == QLatin1String("products")) {
+        auto r = ApiJson::productFromJson(o);
+        applied = r ? writer.applyProduct(*r) : Status(std::unexpected(r.error()));
     } else if (resource == QLatin1String("inventory")) {
         auto r = ApiJson::stockFromJson(o);
         applied = r ? writer.applyStock(*r) : Status(std::unexpected(r.error()));
@@ -310,13 +321,15 @@ Status SyncEngine::ingestItem(SyncPageWriter& writer, const QString& resource, c
 void SyncEngine::reportProgress()
 {
     // The API gives no totals. Orders come oldest change first, so the share of the time between the
-    // first order and now that the pages have covered estimates how far the pull has come.
+    // first order and now that the pages have covered estimates how far the pull of orders has come;
+    // the items pulled before the orders (the catalogue) are counted as they are.
     qint64 total = 0;
     if (m_firstItemTime.isValid() && m_lastItemTime.isValid()) {
         const qint64 span = m_firstItemTime.msecsTo(m_clock.now());
         const qint64 covered = m_firstItemTime.msecsTo(m_lastItemTime);
         if (span > 0 && covered > 0)
-            total = std::max<qint64>(m_itemsDone, qint64(double(m_itemsDone) * double(span) / double(covered)));
+            total = std::max<qint64>(m_itemsDone, m_itemsBeforeOrders +
+                                                      qint64(double(m_ordersDone) * double(span) / double(covered)));
     }
     Q_EMIT progress(m_itemsDone, total);
 }
@@ -331,6 +344,26 @@ void SyncEngine::resourceDone(bool complete)
         m_lastItemTime = m_clock.now(); // the estimate is now exact for orders
     ++m_resourceIndex;
     startResource();
+}
+
+void SyncEngine::runIntake()
+{
+    if (!m_options.runIntake || !m_running)
+        return;
+    auto report = IntakeService(*m_db, m_clock, m_settings.stationId).run();
+    if (!report) {
+        // Intake is the station's own business: a failure here is logged and shown, and the events
+        // already queued still go out.
+        qCWarning(lcSync).noquote() << "sync: intake pass failed:" << report.error().toString();
+        if (!m_report.hasError) {
+            m_report.hasError = true;
+            m_report.error = report.error();
+        }
+        return;
+    }
+    report->outcomes.clear();
+    m_report.intake = *report;
+    m_report.intakeRan = true;
 }
 
 void SyncEngine::startPush()
@@ -415,6 +448,11 @@ void SyncEngine::onPushed(const OutboxRow& row, const ApiResponse& r)
     } else if (r.definitive()) {
         stored = m_store->markRejected(row, r.httpStatus, r.body, r.error.message, r.error.detail);
         ++m_report.eventsRejected;
+        if (stored && row.kind == QLatin1String("stock_adjustment")) {
+            // The marketplace refused the movement: the bin no longer counts it.
+            stored = SyncPageWriter::recountStock(*m_db, row.payload.value(QLatin1String("sku")).toString(),
+                                                  row.payload.value(QLatin1String("location")).toString());
+        }
     } else if (r.retryable()) {
         const qint64 delay = m_backoff.delayMs(row.attempts, r.retryAfterMs);
         stored = m_store->markRetry(row.id, delay, r.error.detail);

@@ -40,9 +40,13 @@ struct SyncEngineOptions
     int pushAttemptsPerRun = 5;    ///< attempts per outbox row within one run (rows keep trying in later runs)
     qint64 maxWaitInRunMs = 30000; ///< a run waits for a retry due within this time, and ends otherwise
     int claimLeaseSeconds = 3600;
-    /// The resources pulled, in this order (orders first: the others refer to orders).
-    QStringList resources = {QStringLiteral("orders"), QStringLiteral("inventory"), QStringLiteral("tracking-events"),
-                             QStringLiteral("returns"), QStringLiteral("feedback")};
+    /// The resources pulled, in this order: the catalogue first (orders are verified against it), then
+    /// orders (the rest refer to them).
+    /// After the pull and before the push, take new and changed orders through intake (verification,
+    /// allocation, reservations, holds and releases), so what intake queues goes out in the same run.
+    bool runIntake = true;
+    QStringList resources = {QStringLiteral("products"),        QStringLiteral("orders"),  QStringLiteral("inventory"),
+                             QStringLiteral("tracking-events"), QStringLiteral("returns"), QStringLiteral("feedback")};
 };
 
 class SyncEngine final : public QObject
@@ -99,6 +103,7 @@ private:
     void onPage(const ApiResponse& response);
     Status ingestItem(SyncPageWriter& writer, const QString& resource, const QJsonValue& item);
     void resourceDone(bool complete);
+    void runIntake();
     void startPush();
     void pump();
     void onPushed(const OutboxRow& row, const ApiResponse& response);
@@ -135,6 +140,8 @@ private:
     QDateTime m_firstItemTime;    ///< updated_at of the first order of this run, for the progress estimate
     QDateTime m_lastItemTime;
     qint64 m_itemsDone = 0;
+    qint64 m_itemsBeforeOrders = 0; ///< items of the resources pulled before orders in this run
+    qint64 m_ordersDone = 0;
     bool m_pushing = false;
     bool m_stopPush = false;
     QHash<qint64, OutboxRow> m_inFlight;

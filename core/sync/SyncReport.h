@@ -3,6 +3,7 @@
 // both travel from the sync thread to the GUI in queued signals.
 
 #include "common/Error.h"
+#include "intake/IntakeRecords.h"
 #include "storage/SyncPageWriter.h"
 
 #include <QDateTime>
@@ -15,7 +16,7 @@ namespace saypro {
 /// One pulled resource.
 struct ResourceReport
 {
-    QString resource; ///< "orders", "inventory", "tracking-events", "returns", "feedback"
+    QString resource; ///< "products", "orders", "inventory", "tracking-events", "returns", "feedback"
     IngestCounts counts;
     QString cursor;        ///< the stored cursor after the run
     bool complete = false; ///< read to the last page available now
@@ -32,6 +33,10 @@ struct SyncReport
     int eventsDelivered = 0; ///< outbox rows the marketplace accepted in this run
     int eventsRejected = 0;  ///< outbox rows refused definitively (each has a sync problem)
     int eventsRetried = 0;   ///< failed attempts that will be retried
+    /// What the intake pass after the pull did (orders verified, held, released); per-order outcomes
+    /// are left out.
+    IntakeReport intake;
+    bool intakeRan = false;
     qint64 pendingEvents = 0;
     int openProblems = 0;
     int openTasks = 0;

@@ -12,6 +12,9 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace saypro;
@@ -592,7 +595,8 @@ private Q_SLOTS:
                                {QStringLiteral("location"), item.value(QLatin1String("location"))},
                                {QStringLiteral("delta"), -2},
                                {QStringLiteral("reason"), QStringLiteral("pick")}};
-        const HttpResult adjusted = m_client->post(QStringLiteral("/v1/inventory/adjustments"), pick);
+        const QString key = newKey();
+        const HttpResult adjusted = m_client->post(QStringLiteral("/v1/inventory/adjustments"), pick, key);
         QCOMPARE(adjusted.status, 201);
         QVERIFY(adjusted.json().value(QLatin1String("id")).toString().startsWith(QLatin1String("adj_")));
         const Listed changed = listAll(QStringLiteral("/v1/inventory"), QStringLiteral("items"), 10, cursor);
@@ -600,6 +604,32 @@ private Q_SLOTS:
         QCOMPARE(changed.items.first().value(QLatin1String("on_hand")).toInteger(),
                  item.value(QLatin1String("on_hand")).toInteger() - 2);
         QCOMPARE(changed.items.first().value(QLatin1String("version")).toInteger(), 2);
+        // The answer names the bin, its version and its figure right after the movement.
+        QCOMPARE(adjusted.json().value(QLatin1String("inventory_id")).toString(),
+                 item.value(QLatin1String("id")).toString());
+        QCOMPARE(adjusted.json().value(QLatin1String("version")).toInteger(), 2);
+        QCOMPARE(adjusted.json().value(QLatin1String("on_hand")).toInteger(),
+                 item.value(QLatin1String("on_hand")).toInteger() - 2);
+        // Another movement of the bin, then a replay of the first: the first answer, unchanged, no effect.
+        QJsonObject count = pick;
+        count.insert(QStringLiteral("delta"), 5);
+        count.insert(QStringLiteral("reason"), QStringLiteral("cycle_count"));
+        const HttpResult counted = m_client->post(QStringLiteral("/v1/inventory/adjustments"), count);
+        QCOMPARE(counted.status, 201);
+        QCOMPARE(counted.json().value(QLatin1String("version")).toInteger(), 3);
+        QCOMPARE(counted.json().value(QLatin1String("on_hand")).toInteger(),
+                 item.value(QLatin1String("on_hand")).toInteger() + 3);
+        const HttpResult replayed = m_client->post(QStringLiteral("/v1/inventory/adjustments"), pick, key);
+        QCOMPARE(replayed.status, 201);
+        QCOMPARE(replayed.body, adjusted.body);
+        QCOMPARE(replayed.header("idempotent-replayed"), QByteArray("true"));
+        QCOMPARE(m_server->countsForKey(key)->adjustments, 1);
+        const auto figures = m_server->inventory();
+        QVERIFY(figures);
+        for (const QJsonObject& f : *figures)
+            if (f.value(QLatin1String("id")) == item.value(QLatin1String("id")))
+                QCOMPARE(f.value(QLatin1String("on_hand")).toInteger(),
+                         item.value(QLatin1String("on_hand")).toInteger() + 3);
 
         QJsonObject unknownSku = pick;
         unknownSku.insert(QStringLiteral("sku"), QStringLiteral("SP-NOPE-XXX"));
@@ -610,6 +640,179 @@ private Q_SLOTS:
         QJsonObject badReason = pick;
         badReason.insert(QStringLiteral("reason"), QStringLiteral("lost"));
         QCOMPARE(m_client->post(QStringLiteral("/v1/inventory/adjustments"), badReason).status, 422);
+    }
+
+    void productsListTheCatalogue()
+    {
+        const QList<Product> catalogue = DemoGenerator::catalogue();
+        const Listed all = listAll(QStringLiteral("/v1/products"), QStringLiteral("products"), 25);
+        QCOMPARE(all.items.size(), catalogue.size());
+        QCOMPARE(all.pages, int((catalogue.size() + 24) / 25) + 1);
+        QHash<QString, ProductRecord> bySku;
+        for (const QJsonObject& item : all.items) {
+            for (const char* field : {"id", "sku", "gtin", "name", "weight_g", "unit_price", "currency",
+                                      "serial_tracked", "fragile", "version", "updated_at"})
+                QVERIFY2(item.contains(QLatin1String(field)), field);
+            const auto read = ApiJson::productFromJson(item);
+            QVERIFY2(read, read ? "" : qPrintable(read.error().toString()));
+            QCOMPARE(read->version, 1);
+            QVERIFY(!bySku.contains(read->sku));
+            bySku.insert(read->sku, *read);
+        }
+        for (const Product& p : catalogue) {
+            QVERIFY2(bySku.contains(p.sku), qPrintable(p.sku));
+            const ProductRecord& r = bySku.value(p.sku);
+            QCOMPARE(r.gtin, p.gtin);
+            QCOMPARE(r.name, p.name);
+            QCOMPARE(r.weightGrams, p.weightGrams);
+            QCOMPARE(r.unitPriceMinor, p.unitPriceMinor);
+            QCOMPARE(r.currency, p.currency);
+            QCOMPARE(r.serialTracked, p.serialTracked);
+            QCOMPARE(r.fragile, p.fragile);
+        }
+        // The catalogue feed has cursors of its own.
+        QCOMPARE(m_client->get(QStringLiteral("/v1/products?updated_after=") + all.cursors.last())
+                     .json()
+                     .value(QLatin1String("products"))
+                     .toArray()
+                     .size(),
+                 0);
+        const QString ordersCursor = endCursor(QStringLiteral("/v1/orders"), QStringLiteral("orders"));
+        QCOMPARE(m_client->get(QStringLiteral("/v1/products?updated_after=") + ordersCursor).status, 400);
+    }
+
+    void trainingHasUnpaidAndOutOfStockOrders_data()
+    {
+        QTest::addColumn<quint64>("seed");
+        QTest::addColumn<qint64>("orders");
+        QTest::addColumn<double>("timeScale");
+        QTest::addRow("defaults") << quint64(1) << qint64(-1) << 1.0;
+        QTest::addRow("seed 11, 20 orders") << quint64(11) << qint64(20) << 1.0;
+        QTest::addRow("seed 5, 3 orders, 60 times faster") << quint64(5) << qint64(3) << 60.0;
+    }
+    void trainingHasUnpaidAndOutOfStockOrders()
+    {
+        QFETCH(quint64, seed);
+        QFETCH(qint64, orders);
+        QFETCH(double, timeScale);
+        auto clock = std::make_shared<ManualClock>(kStart);
+        SandboxOptions options;
+        options.token = kToken;
+        options.clock = clock;
+        options.seed = seed;
+        options.timeScale = timeScale;
+        if (orders >= 0)
+            options.initialOrders = orders;
+        QCOMPARE(options.outOfStockSkus, 2);
+        auto started = SandboxServer::start(options);
+        QVERIFY(started);
+        SandboxServer& server = **started;
+        SandboxTestClient client(server.url(), server.certificate(), kToken);
+
+        // Out of stock: on hand 0 in every warehouse, exactly the SKUs the marketplace says.
+        const auto figures = [&client] {
+            QHash<QString, QList<qint64>> bySku;
+            const HttpResult r = client.get(QStringLiteral("/v1/inventory?limit=1000"));
+            for (const QJsonValue& v : r.json().value(QLatin1String("items")).toArray())
+                bySku[v.toObject().value(QLatin1String("sku")).toString()].append(
+                    v.toObject().value(QLatin1String("on_hand")).toInteger());
+            return bySku;
+        };
+        auto bySku = figures();
+        QCOMPARE(bySku.size(), DemoGenerator::catalogue().size());
+        QSet<QString> empty;
+        for (auto it = bySku.cbegin(); it != bySku.cend(); ++it)
+            if (std::all_of(it->cbegin(), it->cend(), [](qint64 n) { return n == 0; }))
+                empty.insert(it.key());
+        const auto outOfStock = server.outOfStockSkus();
+        QVERIFY(outOfStock);
+        QCOMPARE(outOfStock->size(), 2);
+        QCOMPARE(empty, QSet<QString>(outOfStock->cbegin(), outOfStock->cend()));
+
+        // The acceptance's two cases are there from the start: an unpaid order and one that cannot be
+        // filled, both open. Every order still adds up.
+        const auto all = server.orders();
+        QVERIFY(all);
+        QCOMPARE(all->size(), orders >= 0 ? orders : 200);
+        const QList<Product> catalogue = DemoGenerator::catalogue();
+        int unpaid = 0;
+        int unfillable = 0;
+        for (const QJsonObject& o : *all) {
+            const bool open = o.value(QLatin1String("status")).toString() != QLatin1String("cancelled");
+            if (open && o.value(QLatin1String("payment_status")).toString() == QLatin1String("pending"))
+                ++unpaid;
+            const auto order = ApiJson::orderFromJson(o);
+            QVERIFY(order);
+            QCOMPARE(order->totalMinor,
+                     order->itemsSubtotalMinor() - order->discountMinor + order->shippingMinor + order->taxMinor);
+            for (const OrderLine& l : order->lines) {
+                if (!outOfStock->contains(l.sku))
+                    continue;
+                unfillable += open ? 1 : 0;
+                const auto p = std::find_if(catalogue.cbegin(), catalogue.cend(),
+                                            [&l](const Product& c) { return c.sku == l.sku; });
+                QVERIFY(p != catalogue.cend());
+                QCOMPARE(l.gtin, p->gtin);
+                QCOMPARE(l.unitPriceMinor,
+                         order->currency == QLatin1String("USD") ? (p->unitPriceMinor + 9) / 18 : p->unitPriceMinor);
+            }
+        }
+        QVERIFY(unpaid >= 1);
+        QVERIFY(unfillable >= 1);
+        if (orders < 0) // a few percent of the 200, not most of them
+            QVERIFY2(unfillable >= 4 && unfillable <= 40, qPrintable(QString::number(unfillable)));
+
+        // Restocked in every warehouse six hours (scaled) later, not before.
+        const auto sixHours = std::chrono::milliseconds(qint64(6 * 3600 * 1000 / timeScale));
+        QVERIFY(server.advanceTime(sixHours - 1s));
+        bySku = figures();
+        for (const QString& sku : *outOfStock)
+            QCOMPARE(bySku.value(sku), (QList<qint64>{0, 0, 0}));
+        QVERIFY(server.advanceTime(1s));
+        bySku = figures();
+        for (const QString& sku : *outOfStock) {
+            QCOMPARE(bySku.value(sku).size(), 3);
+            for (qint64 n : bySku.value(sku))
+                QVERIFY(n > 0);
+        }
+    }
+
+    void aFileFromBeforeTheCatalogueFeedGetsIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("market.db"));
+        SandboxOptions options;
+        options.databasePath = path;
+        options.initialOrders = 12;
+        options.token = kToken;
+        options.clock = std::make_shared<ManualClock>(kStart);
+        {
+            auto server = SandboxServer::start(options);
+            QVERIFY(server);
+        }
+        // As the file was before version 1002: no products table.
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-sandbox"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE products")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1001")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old-sandbox"));
+        options.initialOrders = 500; // ignored: the file exists
+        auto server = SandboxServer::start(options);
+        QVERIFY2(server, server ? "" : qPrintable(server.error().toString()));
+        SandboxTestClient client((*server)->url(), (*server)->certificate(), kToken);
+        QCOMPARE(client.get(QStringLiteral("/v1/products?limit=1000"))
+                     .json()
+                     .value(QLatin1String("products"))
+                     .toArray()
+                     .size(),
+                 DemoGenerator::catalogue().size());
+        QCOMPARE((*server)->orders()->size(), 12);
     }
 
     void notificationsAreStored()

@@ -1,16 +1,21 @@
 // The station's sync against the training marketplace over real HTTPS on loopback: the first pull
 // mirrors the marketplace, later pulls bring only changes, an interrupted sync resumes without gaps
 // or duplicates, every fault type converges with each effect applied once, two stations never hold
-// one order, a server with another certificate is refused before anything is written, and events
-// queued while the marketplace is down arrive in order once it is back.
+// one order, a server with another certificate is refused before anything is written, events
+// queued while the marketplace is down arrive in order once it is back, the catalogue arrives before
+// the orders, and the station's stock equals the marketplace's after its own movements are pushed,
+// whether a pull comes before or after the push.
 
 #include "common/Clock.h"
+#include "demo/DemoGenerator.h"
 #include "sandbox/SandboxServer.h"
 #include "storage/Database.h"
 #include "storage/OrderStore.h"
+#include "storage/Outbox.h"
 #include "sync/SyncEngine.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
@@ -65,6 +70,10 @@ SyncEngineOptions fastOptions()
     o.maxWaitInRunMs = 2000;
     o.pushAttemptsPerRun = 50;
     o.pullAttempts = 50;
+    // Mirroring, resuming and fault convergence of the sync itself, compared version for version with
+    // the marketplace; intake's status events would move those versions (intake against the sandbox is
+    // integration_intake_with_sandbox).
+    o.runIntake = false;
     return o;
 }
 
@@ -154,6 +163,62 @@ QList<qint64> queueEvents(Database& db, int count)
     return ids;
 }
 
+/// A stock movement made at the station, the way the inventory code makes it: the bin's on_hand, the
+/// outbox event (kind stock_adjustment, POST /v1/inventory/adjustments) and the movement row, in one
+/// transaction.
+bool stationMovement(Database& db, const QString& sku, const QString& location, int delta, const QString& reason)
+{
+    SystemClock clock;
+    Transaction tx(db);
+    if (!tx.begin())
+        return false;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("UPDATE stock SET on_hand = on_hand + ? WHERE sku = ? AND location = ?"));
+    q.addBindValue(delta);
+    q.addBindValue(sku);
+    q.addBindValue(location);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return false;
+    auto key =
+        Outbox(db, clock).enqueue(0, QStringLiteral("stock_adjustment"), QStringLiteral("/v1/inventory/adjustments"),
+                                  QJsonObject{{QStringLiteral("sku"), sku},
+                                              {QStringLiteral("location"), location},
+                                              {QStringLiteral("delta"), delta},
+                                              {QStringLiteral("reason"), reason}});
+    if (!key)
+        return false;
+    q.prepare(QStringLiteral("INSERT INTO stock_movements(at, sku, location, delta, reason, actor, station, "
+                             "on_hand_after, outbox_id) VALUES(?, ?, ?, ?, ?, 'tester', 'ST-IT', "
+                             "(SELECT on_hand FROM stock WHERE sku = ? AND location = ?), "
+                             "(SELECT id FROM outbox WHERE idempotency_key = ?))"));
+    for (const QVariant& v : {QVariant(clock.nowMs()), QVariant(sku), QVariant(location), QVariant(delta),
+                              QVariant(reason), QVariant(sku), QVariant(location), QVariant(*key)})
+        q.addBindValue(v);
+    return q.exec() && tx.commit();
+}
+
+/// The marketplace's figure for one bin (-1 when it has none).
+qint64 marketplaceOnHand(const SandboxServer& server, const QString& sku, const QString& location)
+{
+    const auto figures = server.inventory();
+    if (!figures)
+        return -1;
+    for (const QJsonObject& f : *figures)
+        if (f.value(QLatin1String("sku")).toString() == sku &&
+            f.value(QLatin1String("location")).toString() == location)
+            return f.value(QLatin1String("on_hand")).toInteger();
+    return -1;
+}
+
+qint64 stationOnHand(Database& db, const QString& sku, const QString& location, const char* column = "on_hand")
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM stock WHERE sku = ? AND location = ?").arg(QLatin1String(column)));
+    q.addBindValue(sku);
+    q.addBindValue(location);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 QString marketplaceIdOf(Database& db, qint64 id)
 {
     QSqlQuery q(db.connection());
@@ -175,6 +240,7 @@ private Q_SLOTS:
     void twoStationsClaimOneOrder();
     void anotherCertificateIsRefused();
     void eventsQueuedOfflineArriveInOrder();
+    void stockCountsTheStationsMovementsOnce();
 };
 
 void TestSyncWithSandbox::firstPullMirrorsTheMarketplace()
@@ -191,8 +257,14 @@ void TestSyncWithSandbox::firstPullMirrorsTheMarketplace()
     const QHash<QString, qint64> expected = marketplaceOrders(*server);
     QCOMPARE(expected.size(), 10000);
     QCOMPARE(stationOrders(station.db()), expected);
-    // One "created" audit row per order, and the chain holds.
-    QCOMPARE(scalar(station.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'created'")), 10000);
+    // The catalogue came first, whole; then one "created" audit row per order.
+    QCOMPARE(first.resources.first().resource, QStringLiteral("products"));
+    QCOMPARE(first.resources.first().counts.inserted, int(DemoGenerator::catalogue().size()));
+    QCOMPARE(scalar(station.db(), QStringLiteral("SELECT count(*) FROM products")),
+             qint64(DemoGenerator::catalogue().size()));
+    QCOMPARE(scalar(station.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'created' AND "
+                                                 "entity = 'order'")),
+             10000);
 
     // A second run changes nothing.
     const SyncReport second = station.sync();
@@ -245,7 +317,9 @@ void TestSyncWithSandbox::interruptedSyncResumesWithoutGapsOrDuplicates()
     const SyncReport r = again.sync();
     QVERIFY(r.completed);
     QCOMPARE(stationOrders(again.db()), marketplaceOrders(*server));
-    QCOMPARE(scalar(again.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'created'")), 3000);
+    QCOMPARE(scalar(again.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'created' AND entity = "
+                                               "'order'")),
+             3000);
 }
 
 void TestSyncWithSandbox::faultsConverge_data()
@@ -378,6 +452,65 @@ void TestSyncWithSandbox::eventsQueuedOfflineArriveInOrder()
         QVERIFY(events);
         QCOMPARE(*events, (QStringList{QStringLiteral("verified"), QStringLiteral("ready")}));
     }
+}
+
+void TestSyncWithSandbox::stockCountsTheStationsMovementsOnce()
+{
+    QTemporaryDir dir;
+    auto server = startSandbox(dir, 50);
+    QVERIFY(server);
+    Station a(dir.filePath(QStringLiteral("a.db")), connectionTo(*server, QStringLiteral("ST-A")));
+    Station b(dir.filePath(QStringLiteral("b.db")), connectionTo(*server, QStringLiteral("ST-B")));
+    QVERIFY(a.ok && b.ok);
+    QVERIFY(a.sync().completed);
+    QVERIFY(b.sync().completed);
+    QSqlQuery q(a.db().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT sku, location, on_hand FROM stock WHERE on_hand > 10 ORDER BY sku, "
+                                  "location LIMIT 1")) &&
+            q.next());
+    const QString sku = q.value(0).toString();
+    const QString bin = q.value(1).toString();
+    const qint64 start = q.value(2).toLongLong();
+    q.finish();
+    QCOMPARE(marketplaceOnHand(*server, sku, bin), start);
+    QCOMPARE(stationOnHand(b.db(), sku, bin), start);
+
+    // Another station restocks the bin (+5): the marketplace has it, station A does not know yet.
+    QVERIFY(stationMovement(b.db(), sku, bin, 5, QStringLiteral("restock")));
+    QVERIFY(b.sync().completed);
+    QCOMPARE(marketplaceOnHand(*server, sku, bin), start + 5);
+    // Station A picks 3 meanwhile. Its next run pulls the +5 before it pushes the -3.
+    QVERIFY(stationMovement(a.db(), sku, bin, -3, QStringLiteral("pick")));
+    QCOMPARE(stationOnHand(a.db(), sku, bin), start - 3);
+    SyncReport r = a.sync();
+    QVERIFY2(r.completed, qPrintable(r.error.toString()));
+    QCOMPARE(r.eventsDelivered, 1);
+    QCOMPARE(marketplaceOnHand(*server, sku, bin), start + 2);
+    QCOMPARE(stationOnHand(a.db(), sku, bin, "market_on_hand"), start + 5);
+    QCOMPARE(stationOnHand(a.db(), sku, bin), start + 2);
+    // The marketplace's answer names the version that counts the movement.
+    QVERIFY(q.exec(QStringLiteral("SELECT response_body FROM outbox WHERE kind = 'stock_adjustment'")) && q.next());
+    const QJsonObject answer = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    q.finish();
+    QCOMPARE(answer.value(QLatin1String("on_hand")).toInteger(), start + 2);
+    QCOMPARE(answer.value(QLatin1String("version")).toInteger(), stationOnHand(a.db(), sku, bin, "version") + 1);
+    // The next run pulls the figure that counts the -3: nothing is counted twice.
+    QVERIFY(a.sync().completed);
+    QCOMPARE(stationOnHand(a.db(), sku, bin, "market_on_hand"), start + 2);
+    QCOMPARE(stationOnHand(a.db(), sku, bin), start + 2);
+
+    // A pick with nothing else going on: pushed after a pull that brings nothing for the bin, then pulled.
+    QVERIFY(stationMovement(a.db(), sku, bin, -1, QStringLiteral("pick")));
+    QVERIFY(a.sync().completed);
+    QCOMPARE(marketplaceOnHand(*server, sku, bin), start + 1);
+    QCOMPARE(stationOnHand(a.db(), sku, bin), start + 1);
+    QVERIFY(a.sync().completed);
+    QCOMPARE(stationOnHand(a.db(), sku, bin, "market_on_hand"), start + 1);
+    QCOMPARE(stationOnHand(a.db(), sku, bin), start + 1);
+
+    // Station B catches up with everything and agrees.
+    QVERIFY(b.sync().completed);
+    QCOMPARE(stationOnHand(b.db(), sku, bin), start + 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncWithSandbox)

@@ -16,7 +16,7 @@ namespace saypro::test {
 class FakeMarketplace final
 {
 public:
-    /// Items per resource ("orders", "inventory", "tracking-events", "returns", "feedback").
+    /// Items per resource ("products", "orders", "inventory", "tracking-events", "returns", "feedback").
     QHash<QString, QList<QJsonObject>> items;
 
     static QString cursorFor(const QJsonObject& item)
@@ -87,7 +87,7 @@ public:
     /// Serves every list resource from `items` on `network`.
     void serve(FakeNetwork& network)
     {
-        network.on("GET", QStringLiteral("/v1/(orders|inventory|tracking-events|returns|feedback)"),
+        network.on("GET", QStringLiteral("/v1/(products|orders|inventory|tracking-events|returns|feedback)"),
                    [this](const FakeRequest& r) {
                        const QString resource = r.path.mid(4);
                        const int limit = r.queryValue(QStringLiteral("limit")).toInt();

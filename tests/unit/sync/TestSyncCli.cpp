@@ -53,7 +53,8 @@ public:
                             head.contains("authorization: Bearer good-token"))
                             ++authorized;
                         const QByteArray body =
-                            QJsonDocument(QJsonObject{{QStringLiteral("orders"), QJsonArray()},
+                            QJsonDocument(QJsonObject{{QStringLiteral("products"), QJsonArray()},
+                                                      {QStringLiteral("orders"), QJsonArray()},
                                                       {QStringLiteral("items"), QJsonArray()},
                                                       {QStringLiteral("events"), QJsonArray()},
                                                       {QStringLiteral("returns"), QJsonArray()},
@@ -178,10 +179,10 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("completed")).toBool(), true);
         QCOMPARE(summary.value(QStringLiteral("station")).toString(), QStringLiteral("PACK-03"));
         QCOMPARE(summary.value(QStringLiteral("orders_inserted")).toInt(-1), 0);
-        QCOMPARE(summary.value(QStringLiteral("resources")).toObject().size(), 5);
+        QCOMPARE(summary.value(QStringLiteral("resources")).toObject().size(), 6);
         QCOMPARE(summary.value(QStringLiteral("events")).toObject().value(QStringLiteral("pending")).toInt(-1), 0);
         QVERIFY(!summary.value(QStringLiteral("last_success")).toString().isEmpty());
-        QCOMPARE(server.authorized, 5);
+        QCOMPARE(server.authorized, 6); // one page request per resource
     }
 
     void wrongPinExits1()

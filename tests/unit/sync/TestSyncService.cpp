@@ -34,6 +34,7 @@ SyncServiceConfig config(const QString& path, SyncEngine::NetworkFactory factory
     c.engine.pullAttempts = 1;
     c.engine.backoffBaseMs = 5;
     c.engine.backoffCapMs = 10;
+    c.engine.runIntake = false; // the sync's own counts; intake is tested on its own
     c.intervalMs = 0;
     c.networkFactory = std::move(factory);
     c.random = [] { return 0.5; };

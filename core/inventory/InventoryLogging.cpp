@@ -1,0 +1,3 @@
+#include "InventoryLogging.h"
+
+Q_LOGGING_CATEGORY(lcInventory, "saypro.station.inventory")
