@@ -502,6 +502,22 @@ void OrderDetailView::fillLines(const Order& order)
     setField(m_total, Money(order.totalMinor, order.currency).format(locale));
 }
 
+QString OrderDetailView::actionName(const QString& action)
+{
+    // Audit entries about an order that are not status changes (intake, stock).
+    if (action == QLatin1String("hold_placed"))
+        return tr("Put on hold");
+    if (action == QLatin1String("hold_released"))
+        return tr("Hold released");
+    if (action == QLatin1String("hold_reasons_changed"))
+        return tr("Hold reasons changed");
+    if (action == QLatin1String("allocated"))
+        return tr("Warehouse chosen");
+    if (action == QLatin1String("reservation_released"))
+        return tr("Reserved stock given back");
+    return action;
+}
+
 void OrderDetailView::fillTimeline(const QList<StatusChange>& history)
 {
     m_timeline->setRowCount(int(history.size()));
@@ -509,7 +525,8 @@ void OrderDetailView::fillTimeline(const QList<StatusChange>& history)
         const StatusChange& change = history.at(row);
         QString what;
         if (change.from.isEmpty())
-            what = change.to.isEmpty() ? change.action : tr("Created as %1").arg(DisplayFormat::statusName(change.to));
+            what = change.to.isEmpty() ? actionName(change.action)
+                                       : tr("Created as %1").arg(DisplayFormat::statusName(change.to));
         else
             what = tr("%1 → %2").arg(DisplayFormat::statusName(change.from), DisplayFormat::statusName(change.to));
         m_timeline->setItem(row, TimeColumn, readOnlyItem(DisplayFormat::longDateTime(change.at)));

@@ -68,6 +68,7 @@ private:
     void fillInstructions(const SpecialInstructions& instructions);
     void fillLines(const Order& order);
     void fillTimeline(const QList<StatusChange>& history);
+    static QString actionName(const QString& action);
     void fillIntake(qint64 orderId);
     void fillChecks(qint64 orderId);
     void fillHolds(qint64 orderId);

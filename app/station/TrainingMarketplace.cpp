@@ -41,6 +41,9 @@ SandboxOptions TrainingMarketplace::options(qint64 initialOrders) const
     o.token = randomToken();
     o.arrivalRatePerMinute = kArrivalRatePerMinute;
     o.timeScale = kTimeScale;
+    // Out-of-stock SKUs stay out for two days of the marketplace's life (48 minutes at 60×), long enough
+    // to find the backordered orders and watch them released when the stock arrives.
+    o.outOfStockRestockHours = kOutOfStockRestockHours;
     return o;
 }
 

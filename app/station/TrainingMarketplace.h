@@ -25,6 +25,8 @@ public:
     static constexpr double kArrivalRatePerMinute = 2.0;
     /// Life on the marketplace (payments, tracking, returns) runs this much faster than the clock.
     static constexpr double kTimeScale = 60.0;
+    /// Hours of the marketplace's life before its out-of-stock SKUs are restocked.
+    static constexpr double kOutOfStockRestockHours = 48.0;
     /// Seconds between two syncs in training: new orders show up soon after they arrive.
     static constexpr int kSyncIntervalSeconds = 10;
 

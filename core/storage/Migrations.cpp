@@ -375,6 +375,9 @@ const QStringList kVersion5 = {
     QStringLiteral("CREATE INDEX idx_stock_movements_item ON stock_movements(sku, location, id)"),
     QStringLiteral("CREATE INDEX idx_stock_movements_at ON stock_movements(at)"),
     QStringLiteral("CREATE INDEX idx_stock_movements_outbox ON stock_movements(outbox_id)"),
+    QStringLiteral("CREATE INDEX idx_stock_movements_order ON stock_movements(order_id)"),
+    // The reconciliation report reads orders shipped in a period.
+    QStringLiteral("CREATE INDEX idx_orders_shipped_at ON orders(shipped_at)"),
     // The warehouse(s) an order ships from and why. outcome: whole, split, backorder.
     QStringLiteral(R"(CREATE TABLE allocations (
         order_id INTEGER PRIMARY KEY REFERENCES orders(id),
