@@ -845,7 +845,8 @@ void CycleCountScreen::confirm()
 {
     if (m_stage != Stage::Review || !m_reviewed || !m_inventory)
         return;
-    Result<QList<StockMovement>> booked = m_inventory->confirmCount(m_bin, *m_reviewed, StationUser::actor());
+    Result<QList<StockMovement>> booked =
+        m_inventory->confirmCount(m_bin, *m_reviewed, StationUser::actor(), m_differences);
     if (!booked) {
         qCWarning(lcUi).noquote() << "confirming the count of" << m_bin << "failed:" << booked.error().toString();
         m_feedback->showProblem(tr("Not booked: %1").arg(booked.error().message));

@@ -1,6 +1,6 @@
 #include "IntakeText.h"
 
-#include "intake/IntakeRecords.h"
+#include "intake/IntakeService.h"
 
 #include <QCoreApplication>
 
@@ -73,6 +73,11 @@ QString IntakeText::holdKindName(const QString& kind)
 QString IntakeText::allocationOutcomeName(const QString& outcome)
 {
     return lookUp(kOutcomes, outcome);
+}
+
+QString IntakeText::releaseReason(const QString& key)
+{
+    return IntakeService::releaseReasonText(key);
 }
 
 } // namespace saypro

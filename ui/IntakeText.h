@@ -17,6 +17,8 @@ public:
     static QString holdKindName(const QString& kind);
     /// An allocation outcome ("split" -> "Split over several warehouses"); the key itself when unknown.
     static QString allocationOutcomeName(const QString& outcome);
+    /// Why intake released a hold ("stock_available" -> "The stock arrived"); the text itself when unknown.
+    static QString releaseReason(const QString& key);
 };
 
 } // namespace saypro

@@ -793,7 +793,7 @@ void OrderDetailView::fillHolds(qint64 orderId)
         m_holdHistory->setItem(row, HoldKind, readOnlyItem(IntakeText::holdKindName(hold.kind)));
         m_holdHistory->setItem(row, HoldReasons, readOnlyItem(reasons.join(QStringLiteral("; "))));
         m_holdHistory->setItem(row, HoldReleased, readOnlyItem(released));
-        m_holdHistory->setItem(row, HoldReleaseReason, readOnlyItem(hold.releaseReason));
+        m_holdHistory->setItem(row, HoldReleaseReason, readOnlyItem(IntakeText::releaseReason(hold.releaseReason)));
     }
 }
 

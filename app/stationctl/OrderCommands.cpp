@@ -193,8 +193,13 @@ QJsonObject outcomeJson(const IntakeOutcome& o, const IntakeService& intake)
                                       {QStringLiteral("detail"), c.detail}});
     json.insert(QStringLiteral("checks"), checks);
     json.insert(QStringLiteral("failed_checks"), QJsonArray::fromStringList(o.failedChecks));
-    if (auto holds = intake.holds(o.orderId); holds && !holds->isEmpty() && holds->first().isOpen()) {
-        const Hold& h = holds->first();
+    std::optional<Hold> open;
+    if (auto holds = intake.holds(o.orderId))
+        for (const Hold& h : std::as_const(*holds))
+            if (h.isOpen() && !open)
+                open = h;
+    if (open) {
+        const Hold& h = *open;
         QJsonArray reasons;
         for (const HoldReason& r : h.reasons)
             reasons.append(QJsonObject{{QStringLiteral("check"), r.check},

@@ -658,11 +658,12 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const Clock& clock, qi
             if (batchFirstId == 0)
                 batchFirstId = o.id;
         }
-        // Orders past "new" have been through intake in their made-up history; new ones are due for it.
+        // Orders past "ready" have been through intake in their made-up history; new, verified and ready ones
+        // are due for it (it reserves their stock).
         if (batchFirstId > 0) {
             QSqlQuery seen(db.connection());
-            seen.prepare(
-                QStringLiteral("UPDATE orders SET verified_version = version WHERE id >= ? AND status <> 'new'"));
+            seen.prepare(QStringLiteral("UPDATE orders SET verified_version = version WHERE id >= ? AND status NOT IN "
+                                        "('new', 'verified', 'ready')"));
             seen.addBindValue(batchFirstId);
             if (auto r = Database::exec(seen, QStringLiteral("mark demo orders seen by intake")); !r)
                 return std::unexpected(r.error());

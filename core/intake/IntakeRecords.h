@@ -35,6 +35,12 @@ struct Hold
     static constexpr QLatin1String Backorder{"backorder"};       ///< not enough stock; released by intake
     static constexpr QLatin1String Supervisor{"supervisor"};     ///< placed by a person; released by a person
 
+    // Why intake released a hold (release_reason); screens show them in words.
+    static constexpr QLatin1String ReleasedChecksPassed{"checks_passed"};     ///< every check passes now
+    static constexpr QLatin1String ReleasedStockAvailable{"stock_available"}; ///< the stock is there now
+    static constexpr QLatin1String ReleasedReplaced{"replaced"};      ///< a hold of the other kind took its place
+    static constexpr QLatin1String ReleasedLeftIntake{"left_intake"}; ///< cancelled or claimed by another station
+
     qint64 id = 0;
     qint64 orderId = 0;
     QString orderNumber;
@@ -82,6 +88,7 @@ struct IntakeOutcome
     QString orderNumber;
     Kind kind = Kind::Skipped;
     bool released = false;     ///< an intake hold was released on this pass
+    bool noticeQueued = false; ///< the customer's "pending" notice was queued on this pass
     QStringList failedChecks;  ///< ids, for Held / StillHeld
     QString allocationOutcome; ///< for Ready / Backordered
     QStringList warehouses;

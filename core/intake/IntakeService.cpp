@@ -128,11 +128,13 @@ Result<IntakeReport> IntakeService::run(int maxOrders)
         Transaction tx(m_db);
         if (auto r = tx.begin(); !r)
             return std::unexpected(r.error());
+        // Driven from the (small) reservations table; CROSS JOIN keeps SQLite from starting at orders.
         auto cancelled = m_db.prepare(
-            QStringLiteral("SELECT DISTINCT r.order_id FROM reservations r JOIN orders o ON o.id = r.order_id "
-                           "WHERE o.status = 'cancelled'"));
+            QStringLiteral("SELECT DISTINCT r.order_id FROM reservations r CROSS JOIN orders o ON o.id = r.order_id "
+                           "WHERE o.status = 'cancelled' OR (o.claimed_by <> '' AND o.claimed_by <> ?)"));
         if (!cancelled)
             return std::unexpected(cancelled.error());
+        cancelled->addBindValue(Database::text(m_station));
         if (auto r = Database::exec(*cancelled, QStringLiteral("find reservations of cancelled orders")); !r)
             return std::unexpected(r.error());
         QList<qint64> ids;
@@ -141,7 +143,8 @@ Result<IntakeReport> IntakeService::run(int maxOrders)
         cancelled->finish();
         InventoryStore inventory(m_db, m_clock, m_station);
         for (qint64 id : std::as_const(ids)) {
-            auto released = inventory.releaseOrder(id, actor(), QStringLiteral("order cancelled"));
+            auto released =
+                inventory.releaseOrder(id, actor(), QStringLiteral("order cancelled or claimed by another station"));
             if (!released)
                 return std::unexpected(released.error());
             report.reservationsReleased += *released;
@@ -190,9 +193,8 @@ Result<IntakeReport> IntakeService::run(int maxOrders)
             return std::unexpected(r.error());
         const qsizetype end = std::min(due.size(), start + kBatch);
         QList<IntakeOutcome> batch;
-        int notices = 0;
         for (qsizetype i = start; i < end; ++i) {
-            auto outcome = processInTransaction(due.at(i), &notices);
+            auto outcome = processInTransaction(due.at(i));
             if (!outcome) {
                 if (outcome.error().code == Error::Code::Storage)
                     return std::unexpected(outcome.error());
@@ -205,7 +207,6 @@ Result<IntakeReport> IntakeService::run(int maxOrders)
         }
         if (auto r = tx.commit(); !r)
             return std::unexpected(r.error());
-        report.notificationsQueued += notices;
         for (const IntakeOutcome& o : std::as_const(batch)) {
             ++report.examined;
             switch (o.kind) {
@@ -227,6 +228,8 @@ Result<IntakeReport> IntakeService::run(int maxOrders)
             }
             if (o.released)
                 ++report.released;
+            if (o.noticeQueued)
+                ++report.notificationsQueued;
             report.outcomes.append(o);
         }
     }
@@ -248,8 +251,7 @@ Result<IntakeOutcome> IntakeService::process(qint64 orderId)
     Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
         return std::unexpected(r.error());
-    int notices = 0;
-    auto outcome = processInTransaction(orderId, &notices);
+    auto outcome = processInTransaction(orderId);
     if (!outcome)
         return outcome;
     if (auto r = tx.commit(); !r)
@@ -259,12 +261,12 @@ Result<IntakeOutcome> IntakeService::process(qint64 orderId)
 
 // ---- One order ----------------------------------------------------------------------------------------
 
-Result<IntakeOutcome> IntakeService::processInTransaction(qint64 orderId, int* notices)
+Result<IntakeOutcome> IntakeService::processInTransaction(qint64 orderId)
 {
-    return inSavepoint<IntakeOutcome>(m_db, [&]() { return processOrder(orderId, notices); });
+    return inSavepoint<IntakeOutcome>(m_db, [&]() { return processOrder(orderId); });
 }
 
-Result<IntakeOutcome> IntakeService::processOrder(qint64 orderId, int* notices)
+Result<IntakeOutcome> IntakeService::processOrder(qint64 orderId)
 {
     OrderStore orders(m_db, m_clock, m_station);
     auto loaded = orders.findById(orderId);
@@ -291,8 +293,22 @@ Result<IntakeOutcome> IntakeService::processOrder(qint64 orderId, int* notices)
             backorderHold = &h;
     }
 
-    if (!isIntakeStatus(order.status) || supervisorHold) {
-        // Past intake (or a person's hold): nothing to decide; note that intake has seen this version.
+    // Past intake, on a person's hold (also an order on hold with no intake hold: someone else held it),
+    // or claimed by another station, which does its intake: nothing to decide here.
+    const bool heldByPerson =
+        supervisorHold || (order.status == OrderStatus::OnHold && !verificationHold && !backorderHold);
+    auto claim = claimedBy(order.id);
+    if (!claim)
+        return std::unexpected(claim.error());
+    const bool claimedElsewhere = !claim->isEmpty() && *claim != m_station;
+    if (!isIntakeStatus(order.status) || heldByPerson || claimedElsewhere) {
+        if (!isIntakeStatus(order.status) || claimedElsewhere) {
+            // Intake's own holds end with it (a cancelled order is not waiting for payment any more).
+            for (const Hold* h : {verificationHold, backorderHold})
+                if (h)
+                    if (auto r = releaseHold(*h, order, QString(Hold::ReleasedLeftIntake)); !r)
+                        return std::unexpected(r.error());
+        }
         if (auto r = markSeen(order); !r)
             return std::unexpected(r.error());
         outcome.kind = IntakeOutcome::Kind::Skipped;
@@ -326,7 +342,7 @@ Result<IntakeOutcome> IntakeService::processOrder(qint64 orderId, int* notices)
         if (auto r = removeAllocation(order.id); !r)
             return std::unexpected(r.error());
         if (backorderHold)
-            if (auto r = releaseHold(*backorderHold, order, QStringLiteral("replaced by a verification hold")); !r)
+            if (auto r = releaseHold(*backorderHold, order, QString(Hold::ReleasedReplaced)); !r)
                 return std::unexpected(r.error());
         const bool wasHeld = order.status == OrderStatus::OnHold;
         if (verificationHold) {
@@ -336,11 +352,11 @@ Result<IntakeOutcome> IntakeService::processOrder(qint64 orderId, int* notices)
             return std::unexpected(r.error());
         }
         if (!wasHeld) {
-            if (auto r = orders.transition(order.id, OrderStatus::OnHold, actor(), reasonText(reasons)); !r)
+            if (auto r = orders.transition(order.id, OrderStatus::OnHold, actor(), reasonMessages(reasons)); !r)
                 return std::unexpected(r.error());
             if (auto r = queuePendingNotice(order, reasons); !r)
                 return std::unexpected(r.error());
-            ++*notices;
+            outcome.noticeQueued = true;
         }
         if (auto r = markSeen(order); !r)
             return std::unexpected(r.error());
@@ -411,7 +427,7 @@ Result<IntakeOutcome> IntakeService::processOrder(qint64 orderId, int* notices)
         if (auto r = storeAllocation(order, decision); !r)
             return std::unexpected(r.error());
         if (verificationHold)
-            if (auto r = releaseHold(*verificationHold, order, QStringLiteral("checks pass")); !r)
+            if (auto r = releaseHold(*verificationHold, order, QString(Hold::ReleasedChecksPassed)); !r)
                 return std::unexpected(r.error());
         if (backorderHold) {
             if (reasonChecks(backorderHold->reasons) != reasonChecks(reasons))
@@ -421,11 +437,11 @@ Result<IntakeOutcome> IntakeService::processOrder(qint64 orderId, int* notices)
             return std::unexpected(r.error());
         }
         if (!wasHeld) {
-            if (auto r = orders.transition(order.id, OrderStatus::OnHold, actor(), reasonText(reasons)); !r)
+            if (auto r = orders.transition(order.id, OrderStatus::OnHold, actor(), reasonMessages(reasons)); !r)
                 return std::unexpected(r.error());
             if (auto r = queuePendingNotice(order, reasons); !r)
                 return std::unexpected(r.error());
-            ++*notices;
+            outcome.noticeQueued = true;
         }
         if (auto r = markSeen(order); !r)
             return std::unexpected(r.error());
@@ -443,20 +459,20 @@ Result<IntakeOutcome> IntakeService::processOrder(qint64 orderId, int* notices)
 
     // Release intake holds: the cause has cleared.
     if (verificationHold)
-        if (auto r = releaseHold(*verificationHold, order, QStringLiteral("checks pass")); !r)
+        if (auto r = releaseHold(*verificationHold, order, QString(Hold::ReleasedChecksPassed)); !r)
             return std::unexpected(r.error());
     if (backorderHold)
-        if (auto r = releaseHold(*backorderHold, order, QStringLiteral("stock available")); !r)
+        if (auto r = releaseHold(*backorderHold, order, QString(Hold::ReleasedStockAvailable)); !r)
             return std::unexpected(r.error());
     outcome.released = wasHeld;
 
     if (order.status == OrderStatus::New || order.status == OrderStatus::OnHold)
         if (auto r = orders.transition(order.id, OrderStatus::Verified, actor(),
-                                       wasHeld ? QStringLiteral("hold released: cause cleared") : QString());
+                                       wasHeld ? tr("Hold released: the cause has cleared.") : QString());
             !r)
             return std::unexpected(r.error());
     if (order.status != OrderStatus::Ready)
-        if (auto r = orders.transition(order.id, OrderStatus::Ready, actor(), decision.detail); !r)
+        if (auto r = orders.transition(order.id, OrderStatus::Ready, actor(), decision.message); !r)
             return std::unexpected(r.error());
     if (auto r = markSeen(order); !r)
         return std::unexpected(r.error());
@@ -489,12 +505,30 @@ OrderVerifier::ProductLookup IntakeService::productLookup()
 bool IntakeService::isFullyReserved(const Order& order, const QList<Reservation>& reservations)
 {
     QHash<qint64, int> held;
-    for (const Reservation& r : reservations)
+    QHash<qint64, QString> lineSku;
+    for (const OrderLine& l : order.lines)
+        lineSku.insert(l.id, l.sku);
+    for (const Reservation& r : reservations) {
+        // A reservation for a line that no longer exists or now names another SKU is stale.
+        if (lineSku.value(r.orderLineId) != r.sku)
+            return false;
         held[r.orderLineId] += r.quantity;
+    }
     for (const OrderLine& l : order.lines)
         if (held.value(l.id) != l.quantity)
             return false;
     return true;
+}
+
+Result<QString> IntakeService::claimedBy(qint64 orderId) const
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT claimed_by FROM orders WHERE id = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->addBindValue(orderId);
+    if (auto r = Database::exec(*q, QStringLiteral("read claim of order %1").arg(orderId)); !r)
+        return std::unexpected(r.error());
+    return q->next() ? q->value(0).toString() : QString();
 }
 
 Status IntakeService::markSeen(const Order& order)
@@ -611,7 +645,9 @@ Status IntakeService::releaseHold(const Hold& hold, const Order& order, const QS
     return audit(
         order, QStringLiteral("hold_released"),
         QJsonObject{{QStringLiteral("kind"), hold.kind}, {QStringLiteral("reasons"), reasonsJson(hold.reasons)}},
-        QJsonObject{{QStringLiteral("kind"), hold.kind}, {QStringLiteral("released_because"), why}});
+        QJsonObject{{QStringLiteral("kind"), hold.kind},
+                    {QStringLiteral("released_because"), why},
+                    {QStringLiteral("reason"), releaseReasonText(why)}});
 }
 
 Status IntakeService::storeAllocation(const Order& order, const AllocationDecision& decision)
@@ -677,19 +713,9 @@ Status IntakeService::setWarehouse(qint64 orderId, const QString& warehouse)
 
 Status IntakeService::queuePendingNotice(const Order& order, const QList<HoldReason>& reasons)
 {
-    auto count =
-        m_db.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE order_id = ? AND kind = 'notification'"));
-    if (!count)
-        return std::unexpected(count.error());
-    count->addBindValue(order.id);
-    if (auto r = Database::exec(*count, QStringLiteral("count notifications of %1").arg(order.number)); !r)
-        return r;
-    const int sequence = count->next() ? count->value(0).toInt() + 1 : 1;
-    count->finish();
     QStringList checks;
     for (const HoldReason& r : reasons)
         checks << r.check;
-    const QJsonObject payload = PendingNotice::compose(order, checks, sequence);
     auto marketplaceId = m_db.prepare(QStringLiteral("SELECT marketplace_id FROM orders WHERE id = ?"));
     if (!marketplaceId)
         return std::unexpected(marketplaceId.error());
@@ -698,12 +724,47 @@ Status IntakeService::queuePendingNotice(const Order& order, const QList<HoldRea
         return r;
     const QString mid = marketplaceId->next() ? marketplaceId->value(0).toString() : order.marketplaceId;
     marketplaceId->finish();
+    // The same body and the same key at every station that holds this version of the order for the same
+    // kind of cause (the key is a name-based UUID of order, version and cause; the sequence is the order's
+    // version): however many stations hold it, the marketplace tells the customer once.
+    const QJsonObject payload = PendingNotice::compose(order, checks, int(order.version));
+    const QString key = PendingNotice::idempotencyKey(mid, order.version, checks);
+    auto known = m_db.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE idempotency_key = ?"));
+    if (!known)
+        return std::unexpected(known.error());
+    known->addBindValue(key);
+    if (auto r = Database::exec(*known, QStringLiteral("look up notice %1").arg(key)); !r)
+        return r;
+    if (known->next())
+        return {}; // this station already told the customer about this version and cause
+    known->finish();
     if (auto r = Outbox(m_db, m_clock)
-                     .enqueue(order.id, QStringLiteral("notification"),
-                              QStringLiteral("/v1/orders/%1/notifications").arg(mid), payload);
+                     .enqueueWithKey(order.id, QStringLiteral("notification"),
+                                     QStringLiteral("/v1/orders/%1/notifications").arg(mid), payload, key);
         !r)
         return std::unexpected(r.error());
     return {};
+}
+
+QString IntakeService::releaseReasonText(const QString& key)
+{
+    if (key == Hold::ReleasedChecksPassed)
+        return tr("Every check passes now");
+    if (key == Hold::ReleasedStockAvailable)
+        return tr("The stock arrived");
+    if (key == Hold::ReleasedReplaced)
+        return tr("Replaced by a hold of another kind");
+    if (key == Hold::ReleasedLeftIntake)
+        return tr("Cancelled, or taken by another station");
+    return key;
+}
+
+QString IntakeService::reasonMessages(const QList<HoldReason>& reasons)
+{
+    QStringList parts;
+    for (const HoldReason& r : reasons)
+        parts << r.message;
+    return parts.join(QLatin1Char(' '));
 }
 
 QString IntakeService::reasonText(const QList<HoldReason>& reasons)

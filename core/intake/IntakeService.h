@@ -43,12 +43,16 @@ public:
     /// Open holds of every order, oldest first (the supervisor's list); `kind` empty for all kinds.
     Result<QList<Hold>> openHolds(const QString& kind, int limit) const;
 
+    /// A release reason (Hold::Released*) in words, translated; anything else as it is.
+    static QString releaseReasonText(const QString& key);
+
     /// The actor intake writes in the audit log.
     static QString actor() { return QStringLiteral("intake"); }
 
 private:
-    Result<IntakeOutcome> processInTransaction(qint64 orderId, int* notices);
-    Result<IntakeOutcome> processOrder(qint64 orderId, int* notices);
+    Result<IntakeOutcome> processInTransaction(qint64 orderId);
+    Result<IntakeOutcome> processOrder(qint64 orderId);
+    Result<QString> claimedBy(qint64 orderId) const;
     OrderVerifier::ProductLookup productLookup();
     static bool isFullyReserved(const Order& order, const QList<Reservation>& reservations);
     Status markSeen(const Order& order);
@@ -62,6 +66,7 @@ private:
     Status setWarehouse(qint64 orderId, const QString& warehouse);
     Status queuePendingNotice(const Order& order, const QList<HoldReason>& reasons);
     static QString reasonText(const QList<HoldReason>& reasons);
+    static QString reasonMessages(const QList<HoldReason>& reasons);
     Result<QList<Hold>> openHoldsOf(qint64 orderId) const;
 
     Database& m_db;

@@ -2,6 +2,10 @@
 
 #include "intake/VerificationCheck.h"
 
+#include <QUuid>
+
+#include <algorithm>
+
 namespace saypro {
 
 // Customer messages are written in the customer's terms. Per-locale templates for every event come with
@@ -29,6 +33,20 @@ QStringList PendingNotice::customerReasons(const QStringList& checks)
             add(QStringLiteral("We are checking a detail of your order."));
     }
     return sentences;
+}
+
+QString PendingNotice::idempotencyKey(const QString& marketplaceOrderId, qint64 version, const QStringList& checks)
+{
+    static const QUuid kNamespace(QStringLiteral("{6f1c2a4e-9b1d-4c53-8e0a-5a7e3f2d9c11}"));
+    const bool stock = checks.contains(QStringLiteral("stock"));
+    const bool other =
+        std::any_of(checks.cbegin(), checks.cend(), [](const QString& c) { return c != QLatin1String("stock"); });
+    const QString cause = stock && other ? QStringLiteral("checks+stock")
+                          : stock        ? QStringLiteral("stock")
+                                         : QStringLiteral("checks");
+    return QUuid::createUuidV5(kNamespace,
+                               QStringLiteral("pending:%1:%2:%3").arg(marketplaceOrderId).arg(version).arg(cause))
+        .toString(QUuid::WithoutBraces);
 }
 
 QJsonObject PendingNotice::compose(const Order& order, const QStringList& checks, int sequence)

@@ -953,7 +953,8 @@ Result<QList<CountDifference>> InventoryStore::compareCount(const QString& locat
 }
 
 Result<QList<StockMovement>> InventoryStore::confirmCount(const QString& location, const QList<CountedItem>& counted,
-                                                          const QString& actor)
+                                                          const QString& actor,
+                                                          const std::optional<QList<CountDifference>>& reviewed)
 {
     Transaction tx(m_db);
     if (auto r = tx.beginOrJoin(); !r)
@@ -967,6 +968,26 @@ Result<QList<StockMovement>> InventoryStore::confirmCount(const QString& locatio
     auto diffs = differences(*bin, *sums);
     if (!diffs)
         return std::unexpected(diffs.error());
+    if (reviewed) {
+        QHash<QString, int> seen;
+        for (const CountDifference& d : *reviewed)
+            seen.insert(d.sku, d.book);
+        for (const CountDifference& d : std::as_const(*diffs)) {
+            if (seen.value(d.sku, 0) != d.book)
+                return fail(Error::Code::Conflict,
+                            QCoreApplication::translate(
+                                "InventoryStore",
+                                "The book for %1 in %2 changed while you reviewed the count (%3 then, %4 now). "
+                                "Review the differences again.")
+                                .arg(d.sku, *bin)
+                                .arg(seen.value(d.sku, 0))
+                                .arg(d.book),
+                            QStringLiteral("confirmCount %1: book of %2 was %3 at review, %4 now")
+                                .arg(*bin, d.sku)
+                                .arg(seen.value(d.sku, 0))
+                                .arg(d.book));
+        }
+    }
     QList<StockMovement> booked;
     for (const CountDifference& d : *diffs) {
         if (d.delta() == 0)

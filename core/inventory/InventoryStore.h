@@ -97,10 +97,13 @@ public:
     /// are errors. A count covers the whole bin: a SKU the book has there but the count does not name is
     /// counted 0; a SKU named twice is added up. Ordered by SKU; differences of 0 are included.
     Result<QList<CountDifference>> compareCount(const QString& location, const QList<CountedItem>& counted) const;
-    /// Books the differences of a count as CycleCount adjustments, all or nothing. Returns the movements.
+    /// Books the differences of a count as CycleCount adjustments, all or nothing. With `reviewed` (the
+    /// differences the person saw), refused (Conflict, nothing booked) when the book has changed since:
+    /// a pick or a marketplace figure landed between review and confirmation. Returns the movements.
     /// A bin counted below what is reserved is rebalanced as after adjust().
     Result<QList<StockMovement>> confirmCount(const QString& location, const QList<CountedItem>& counted,
-                                              const QString& actor);
+                                              const QString& actor,
+                                              const std::optional<QList<CountDifference>>& reviewed = std::nullopt);
 
     /// Releases reservations wherever on hand has fallen below reserved (after a marketplace figure or an
     /// adjustment): newest reservations of orders in status verified or ready first. The orders affected

@@ -307,9 +307,10 @@ const QStringList kVersion4 = {
 // Version 5: intake — verification results, holds, reservations, stock movements and allocation.
 const QStringList kVersion5 = {
     // The marketplace version of the order that intake last looked at; an order whose version differs
-    // (new, or changed by the marketplace) is due for verification. Orders already past intake count as seen.
+    // (new, or changed by the marketplace) is due for verification. Orders already past intake count as seen;
+    // verified and ready ones are due once, so they get their reservations.
     QStringLiteral("ALTER TABLE orders ADD COLUMN verified_version INTEGER"),
-    QStringLiteral("UPDATE orders SET verified_version = version WHERE status <> 'new'"),
+    QStringLiteral("UPDATE orders SET verified_version = version WHERE status NOT IN ('new', 'verified', 'ready')"),
     QStringLiteral("CREATE INDEX idx_orders_intake_due ON orders(id) WHERE verified_version IS NOT version"),
     // The last result of each verification check per order (OrderVerifier's check ids).
     QStringLiteral(R"(CREATE TABLE order_checks (
@@ -356,6 +357,7 @@ const QStringList kVersion5 = {
     ))"),
     QStringLiteral("CREATE INDEX idx_reservations_order ON reservations(order_id)"),
     QStringLiteral("CREATE INDEX idx_reservations_stock ON reservations(sku, location)"),
+    QStringLiteral("CREATE INDEX idx_reservations_line ON reservations(order_line_id)"),
     // Every local change to stock (append-only): picks, restocks, returns, adjustments, cycle counts.
     // outbox_id is the event that tells the marketplace.
     QStringLiteral(R"(CREATE TABLE stock_movements (
@@ -373,6 +375,7 @@ const QStringList kVersion5 = {
         outbox_id INTEGER REFERENCES outbox(id)
     ))"),
     QStringLiteral("CREATE INDEX idx_stock_movements_item ON stock_movements(sku, location, id)"),
+    QStringLiteral("CREATE INDEX idx_stock_movements_sku ON stock_movements(sku, id)"),
     QStringLiteral("CREATE INDEX idx_stock_movements_at ON stock_movements(at)"),
     QStringLiteral("CREATE INDEX idx_stock_movements_outbox ON stock_movements(outbox_id)"),
     QStringLiteral("CREATE INDEX idx_stock_movements_order ON stock_movements(order_id)"),

@@ -394,6 +394,20 @@ Status SyncPageWriter::replaceLines(qint64 orderId, const QList<OrderLine>& line
         }
     }
     for (qint64 id : std::as_const(existing)) {
+        // Units reserved for a line the marketplace removed go back to the bin; the order's new version
+        // makes it due for intake, which allocates what is left.
+        if (auto r = run(QStringLiteral("UPDATE stock SET reserved = max(0, reserved - coalesce((SELECT "
+                                        "sum(r.quantity) FROM reservations r WHERE r.order_line_id = ? AND "
+                                        "r.sku = stock.sku AND r.location = stock.location), 0)) WHERE "
+                                        "(sku, location) IN (SELECT sku, location FROM reservations WHERE "
+                                        "order_line_id = ?)"),
+                         {id, id}, QStringLiteral("give back reservations of line %1").arg(id));
+            !r)
+            return r;
+        if (auto r = run(QStringLiteral("DELETE FROM reservations WHERE order_line_id = ?"), {id},
+                         QStringLiteral("remove reservations of line %1").arg(id));
+            !r)
+            return r;
         if (auto r = run(QStringLiteral("DELETE FROM order_lines WHERE id = ?"), {id},
                          QStringLiteral("remove line %1").arg(id));
             !r)

@@ -444,6 +444,12 @@ void SyncEngine::onPushed(const OutboxRow& row, const ApiResponse& r)
                                           claim.value(QLatin1String("station_id")).toString(m_settings.stationId),
                                           ApiJson::parseTime(claim.value(QLatin1String("expires_at"))));
         }
+        if (stored && row.kind == QLatin1String("stock_adjustment")) {
+            // The answer names the inventory version that includes the movement. A figure pulled while
+            // the answer was lost may already count it: recounting now keeps it from being counted twice.
+            stored = SyncPageWriter::recountStock(*m_db, row.payload.value(QLatin1String("sku")).toString(),
+                                                  row.payload.value(QLatin1String("location")).toString());
+        }
         qCDebug(lcSync).noquote() << "sync: outbox row" << row.id << row.kind << "delivered";
     } else if (r.definitive()) {
         stored = m_store->markRejected(row, r.httpStatus, r.body, r.error.message, r.error.detail);

@@ -7,14 +7,17 @@
 
 #include "common/Clock.h"
 #include "intake/IntakeService.h"
+#include "intake/PendingNotice.h"
 #include "inventory/InventoryStore.h"
 #include "storage/CatalogueStore.h"
 #include "storage/OrderStore.h"
+#include "storage/SyncPageWriter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace saypro;
 
@@ -63,6 +66,12 @@ private Q_SLOTS:
     void changedAddressReplacesTheReasons();
     void unknownProductIsHeld();
     void stockFallingBelowReservedBackordersTheNewestOrder();
+    void onHoldWithoutAnIntakeHoldIsLeftAlone();
+    void cancelledOrderEndsItsIntakeHold();
+    void changedSkuIsReallocated();
+    void removedReservedLineIsGivenBack();
+    void orderClaimedByAnotherStationIsLeftToIt();
+    void noticeKeyIsTheSameAtEveryStation();
 
 private:
     Order insertOrder(int n, const std::function<void(Order&)>& edit = {});
@@ -452,6 +461,146 @@ void TestIntakeService::stockFallingBelowReservedBackordersTheNewestOrder()
     QCOMPARE(orderStatus(older.id), QStringLiteral("ready"));
     QCOMPARE(orderStatus(newer.id), QStringLiteral("on_hold"));
     QCOMPARE(count(QStringLiteral("SELECT on_hand - reserved FROM stock")), qint64(0));
+}
+
+void TestIntakeService::onHoldWithoutAnIntakeHoldIsLeftAlone()
+{
+    // Held by someone before intake kept reasons (or by a person): only a person releases it.
+    setStock(QStringLiteral("SP-MUG-BLU"), QStringLiteral("JHB1-A-01-01-1-01"), 10);
+    const Order o = insertOrder(15, [](Order& o) { o.status = OrderStatus::OnHold; });
+    IntakeService intake(*m_db, *m_clock, kStation);
+    auto report = intake.run();
+    QVERIFY(report);
+    QCOMPARE(report->skipped, 1);
+    QCOMPARE(report->released, 0);
+    QCOMPARE(orderStatus(o.id), QStringLiteral("on_hold"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reservations")), qint64(0));
+}
+
+void TestIntakeService::cancelledOrderEndsItsIntakeHold()
+{
+    const Order o = insertOrder(16, [](Order& o) { o.paymentStatus = PaymentStatus::Pending; });
+    IntakeService intake(*m_db, *m_clock, kStation);
+    QVERIFY(intake.run());
+    QVERIFY(
+        OrderStore(*m_db, *m_clock, kStation).transition(o.id, OrderStatus::Cancelled, QStringLiteral("marketplace")));
+    auto report = intake.run();
+    QVERIFY(report);
+    QCOMPARE(report->skipped, 1);
+    auto holds = intake.holds(o.id);
+    QVERIFY(holds);
+    QVERIFY(!holds->first().isOpen());
+    QCOMPARE(holds->first().releaseReason, QString(Hold::ReleasedLeftIntake));
+    // Not looked at again.
+    auto again = intake.run();
+    QVERIFY(again);
+    QCOMPARE(again->examined, 0);
+}
+
+void TestIntakeService::changedSkuIsReallocated()
+{
+    CatalogueStore(*m_db).upsertProduct(product(QStringLiteral("SP-MUG-RED"), QStringLiteral("6009876000026")));
+    setStock(QStringLiteral("SP-MUG-BLU"), QStringLiteral("JHB1-A-01-01-1-01"), 10);
+    setStock(QStringLiteral("SP-MUG-RED"), QStringLiteral("JHB1-A-01-01-1-02"), 10);
+    const Order o = insertOrder(17);
+    IntakeService intake(*m_db, *m_clock, kStation);
+    QVERIFY(intake.run());
+    QCOMPARE(count(QStringLiteral("SELECT reserved FROM stock WHERE sku = 'SP-MUG-BLU'")), qint64(2));
+    // The marketplace swaps the colour on the same line.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE order_lines SET sku = 'SP-MUG-RED', gtin = '6009876000026'")));
+    bumpVersion(o.id, QStringLiteral("updated_at = updated_at"));
+    QVERIFY(intake.run());
+    QCOMPARE(orderStatus(o.id), QStringLiteral("ready"));
+    QCOMPARE(count(QStringLiteral("SELECT reserved FROM stock WHERE sku = 'SP-MUG-BLU'")), qint64(0));
+    QCOMPARE(count(QStringLiteral("SELECT reserved FROM stock WHERE sku = 'SP-MUG-RED'")), qint64(2));
+}
+
+void TestIntakeService::removedReservedLineIsGivenBack()
+{
+    setStock(QStringLiteral("SP-MUG-BLU"), QStringLiteral("JHB1-A-01-01-1-01"), 10);
+    setStock(QStringLiteral("SP-CARD"), QStringLiteral("JHB1-A-01-01-1-03"), 10);
+    Order o = insertOrder(18, [](Order& o) {
+        OrderLine card;
+        card.lineId = QStringLiteral("L2");
+        card.sku = QStringLiteral("SP-CARD");
+        card.name = QStringLiteral("Gift card");
+        card.quantity = 1;
+        card.unitPriceMinor = 2500;
+        o.lines << card;
+        o.taxMinor = (o.itemsSubtotalMinor() + o.shippingMinor) * 15 / 100;
+        o.totalMinor = o.itemsSubtotalMinor() + o.shippingMinor + o.taxMinor;
+    });
+    IntakeService intake(*m_db, *m_clock, kStation);
+    QVERIFY(intake.run());
+    QCOMPARE(count(QStringLiteral("SELECT reserved FROM stock WHERE sku = 'SP-CARD'")), qint64(1));
+
+    // The marketplace drops the card from the order: the page stores, the unit goes back.
+    Order changed = o;
+    changed.lines.removeLast();
+    changed.version = o.version + 1;
+    changed.taxMinor = (changed.itemsSubtotalMinor() + changed.shippingMinor) * 15 / 100;
+    changed.totalMinor = changed.itemsSubtotalMinor() + changed.shippingMinor + changed.taxMinor;
+    SyncPageWriter writer(*m_db, *m_clock, kStation, QStringLiteral("orders"));
+    QVERIFY(writer.begin());
+    auto applied = writer.applyOrder(changed, QString());
+    QVERIFY2(applied, applied ? "" : qPrintable(applied.error().toString()));
+    QVERIFY(writer.commit(QString()));
+    QCOMPARE(count(QStringLiteral("SELECT reserved FROM stock WHERE sku = 'SP-CARD'")), qint64(0));
+    QVERIFY(intake.run());
+    QCOMPARE(orderStatus(o.id), QStringLiteral("ready"));
+    QCOMPARE(count(QStringLiteral("SELECT sum(quantity) FROM reservations WHERE order_id = ?"), {o.id}), qint64(2));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stock WHERE reserved <> (SELECT coalesce(sum(quantity), 0) "
+                                  "FROM reservations r WHERE r.sku = stock.sku AND r.location = stock.location)")),
+             qint64(0));
+}
+
+void TestIntakeService::orderClaimedByAnotherStationIsLeftToIt()
+{
+    setStock(QStringLiteral("SP-MUG-BLU"), QStringLiteral("JHB1-A-01-01-1-01"), 10);
+    const Order o = insertOrder(19);
+    IntakeService intake(*m_db, *m_clock, kStation);
+    QVERIFY(intake.run());
+    QCOMPARE(count(QStringLiteral("SELECT reserved FROM stock")), qint64(2));
+    bumpVersion(o.id, QStringLiteral("claimed_by = 'ST-OTHER'"));
+    auto report = intake.run();
+    QVERIFY(report);
+    QCOMPARE(report->reservationsReleased, 2);
+    QCOMPARE(report->skipped, 1);
+    QCOMPARE(count(QStringLiteral("SELECT reserved FROM stock")), qint64(0));
+}
+
+void TestIntakeService::noticeKeyIsTheSameAtEveryStation()
+{
+    // Two stations with their own databases hold the same order version for the same cause: both queue
+    // the notice under one key, so the marketplace tells the customer once.
+    const Order o = insertOrder(20, [](Order& o) { o.paymentStatus = PaymentStatus::Pending; });
+    IntakeService(*m_db, *m_clock, kStation).run();
+    QTemporaryDir other;
+    auto db2 = Database::open(other.filePath(QStringLiteral("other.db")));
+    QVERIFY(db2);
+    CatalogueStore(**db2).upsertProduct(product(QStringLiteral("SP-MUG-BLU"), QStringLiteral("6009876000019")));
+    Order copy = test::sampleOrder(20);
+    copy.paymentStatus = PaymentStatus::Pending;
+    QVERIFY(OrderStore(**db2, *m_clock, QStringLiteral("ST-2")).insert(copy, QStringLiteral("marketplace")));
+    QVERIFY(IntakeService(**db2, *m_clock, QStringLiteral("ST-2")).run());
+    const auto key = [](Database& db) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT idempotency_key FROM outbox WHERE kind = 'notification'"));
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    QVERIFY(!QUuid::fromString(key(*m_db)).isNull()); // the marketplace wants a UUID
+    QCOMPARE(key(*m_db), PendingNotice::idempotencyKey(o.marketplaceId, o.version, {QStringLiteral("payment")}));
+    QCOMPARE(key(**db2), key(*m_db));
+    // Same body too, or the marketplace would refuse the second as a reused key.
+    const auto body = [](Database& db) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT payload FROM outbox WHERE kind = 'notification'"));
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    QCOMPARE(body(**db2), body(*m_db));
+    QVERIFY(PendingNotice::idempotencyKey(o.marketplaceId, o.version + 1, {QStringLiteral("payment")}) != key(*m_db));
+    QVERIFY(PendingNotice::idempotencyKey(o.marketplaceId, o.version, {QStringLiteral("stock")}) != key(*m_db));
 }
 
 QTEST_GUILESS_MAIN(TestIntakeService)

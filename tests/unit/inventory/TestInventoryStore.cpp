@@ -805,6 +805,25 @@ void TestInventoryStore::compareAndConfirmCount()
     STATION_VERIFY_OK(again);
     QVERIFY(again->isEmpty());
     QCOMPARE(m_f->count(QStringLiteral("stock_movements")), 3);
+
+    // Reviewed, then the book moved (a unit found by someone else) before the confirmation: refused.
+    const QList<CountedItem> recount = {{F::mugBlue(), 6}, {F::kettle(), 3}};
+    auto reviewed = m_f->store().compareCount(F::binA(), recount);
+    STATION_VERIFY_OK(reviewed);
+    STATION_VERIFY_OK(m_f->store().adjust(F::mugBlue(), F::binA(), 1, StockReason::Found, QStringLiteral("sipho")));
+    const QString beforeConfirm = m_f->snapshot();
+    auto stale = m_f->store().confirmCount(F::binA(), recount, QStringLiteral("x"), *reviewed);
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().code, Error::Code::Conflict);
+    QVERIFY(stale.error().message.contains(F::mugBlue()));
+    QCOMPARE(m_f->snapshot(), beforeConfirm);
+    // Reviewed again: booked.
+    auto fresh = m_f->store().compareCount(F::binA(), recount);
+    STATION_VERIFY_OK(fresh);
+    auto booked = m_f->store().confirmCount(F::binA(), recount, QStringLiteral("x"), *fresh);
+    STATION_VERIFY_OK(booked);
+    QCOMPARE(booked->size(), 1);
+    QCOMPARE(booked->first().delta, -3);
 }
 
 void TestInventoryStore::countRejectsBadInput_data()
