@@ -42,6 +42,80 @@
     </message>
 </context>
 <context>
+    <name>IntakeText</name>
+    <message>
+        <source>Products known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole order from one warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split over several warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backorder: not enough stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryStore</name>
+    <message>
+        <source>The book for %1 in %2 changed while you reviewed the count (%3 then, %4 now). Review the differences again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>New</source>
@@ -154,6 +228,37 @@
     </message>
     <message>
         <source>Same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockReason</name>
+    <message>
+        <source>Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -774,6 +879,407 @@ ones), 1 otherwise (for example the marketplace is unreachable), 2 for a wrong c
 With --watch it runs every --interval seconds until Ctrl+C, printing a summary per run.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The recipient&apos;s name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The street address is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second address line is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suburb is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province or state is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address rule table is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distance not in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse distance table is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order due: new, changed by the marketplace, or on an intake hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station name written in the audit log (default: this computer&apos;s host name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released and ready to pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready to pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold: waiting for stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past intake; nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one order number, or --all for every order due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 examined: %2 ready, %3 on hold, %4 waiting for stock, %5 released, %6 still on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take orders through intake: verify, allocate a warehouse, reserve stock, hold or release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER: one order, whatever its state. --all: every order due (new, changed by the
+marketplace, or on an intake hold), as the sync does after each pull.
+Outcomes: ready, held, backordered, still_held, skipped (past intake or a supervisor&apos;s hold).
+With --json: the outcome, every check with its message, the open hold and the allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bin, e.g. JHB1-A-03-12-2-04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units to add (positive) or take out (negative); write negative numbers as --delta=-3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: cycle_count, damage, found, correction, restock or return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note kept with the movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made the change, for the audit log (default: the operating system user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N SKUs, lowest available first (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the differences as cycle-count adjustments (without it, only show them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period, YYYY-MM-DD (local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period, YYYY-MM-DD (local time, inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one SKU, e.g. &apos;stock show SP-MUG-BLU&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1 is not in the catalogue and has no stock at this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  On hand %1   Reserved %2   Available %3   Reorder point %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No stock in any bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Reservations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Last movements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one SKU, e.g. &apos;stock adjust SP-MUG-BLU --location JHB1-A-03-12-2-04 --delta=-2 --reason damage&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--location is required: the bin the units are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delta is required: the units to add (positive) or take out (negative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delta must be a whole number such as 5 or -3, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown reason &apos;%1&apos;. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 (%4). On hand now %5, reserved %6, available %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the bin and at least one count, e.g. &apos;stock count JHB1-A-03-12-2-04 SP-MUG-BLU=12 SP-MUG-RED=0&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a count; write SKU=N, e.g. SP-MUG-BLU=12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count matches the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are required, e.g. --from 2026-03-01 --to 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be a date written YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must be a date written YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation from %1 to %2 (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every SKU balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a SKU&apos;s stock per bin, its reservations and its last movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --json: an object with sku, name, on_hand, reserved, available, reorder_point, bins (location,
+on_hand, reserved, available, market_on_hand, version), reservations and the last 20 movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a stock movement in one bin (audited and sent to the marketplace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: cycle_count, damage, found, correction, restock, return. The SKU must be in the catalogue
+or in stock, the bin code must be valid and its warehouse known, and on hand may not go below 0.
+When on hand falls below what is reserved, the newest reservations of orders not yet being picked
+are released and those orders go back to intake.
+Exit status: 0 booked, 1 refused (nothing changed), 2 wrong command line (nothing changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List SKUs whose available stock is at or below their reorder point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --json: an array of objects with sku, name, on_hand, reserved, available, reorder_point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a count of one bin with the book; with --confirm, book the differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SKU may be named more than once (the counts are added). SKUs the book has in the bin but the
+count does not name are taken as counted 0. --confirm books every difference as a cycle_count
+movement, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare stock movements with shipped and returned quantities over a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period runs from 00:00 on --from to 24:00 on --to (the start of the next day, excluded), in
+local time. For the orders this station picked and that shipped in the period, the units picked
+must equal the units shipped; units restocked as returns must not exceed the units received on
+returns. Orders not yet shipped, and orders with no pick booked here, are left out of the
+comparison.
+Exit status: 0 everything balances, 1 discrepancies found (or an error), 2 wrong command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  intake          %1 examined: %2 ready, %3 on hold, %4 waiting for stock, %5 released</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::AddressRules</name>
+    <message>
+        <source>The postal code &quot;%1&quot; is not valid for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province or state code of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::Allocator</name>
+    <message>
+        <source>Nothing to allocate: the order has no units to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2, %3 available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for stock: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole order from %1, the nearest warehouse (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is short of %3; whole order from %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single warehouse has every item: split into %n shipments, from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saypro::AuditLog</name>
@@ -1054,6 +1560,409 @@ With --watch it runs every --interval seconds until Ctrl+C, printing a summary p
     </message>
 </context>
 <context>
+    <name>saypro::CycleCountScreen</name>
+    <message>
+        <source>1 product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the bin label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the bin&apos;s label or type its code, for example JHB1-A-03-12-2-04, and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start counting the bin in the bin field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;lind count: keep the book hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When checked, what the book says is in the bin stays hidden until the differences are reviewed, so the count is not influenced by it. Set before the count starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away this bin&apos;s count without booking anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a product, or type its SKU or GTIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each scan of a product&apos;s barcode counts one. To count many at once, type the SKU or GTIN, set the quantity and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many units the next item adds; it goes back to 1 after each item. Enter adds the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the last item added to the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every product counted in this bin and how many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind count: what the book says stays hidden until you review the differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the book says is in the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every product the station&apos;s book has in this bin, with on hand and reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the count with the book (Alt+R). Nothing is booked until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences against the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every product in the book or the count: the book, the count and the difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 — more than the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;k to counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on counting this bin; nothing is booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the differences shown as cycle-count adjustments (Alt+C). Enter alone never confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count of %1 was not booked: the station changed to another database or station id. Count the bin again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting is not available: no station database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the label of the bin to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book of the bin shows here once the count starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting bin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bin is being counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Scan the bin label (or type the bin code and press Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Scan every item in the bin. Many of one product: type its SKU or GTIN, set the quantity, press Enter. When done: Review differences (Alt+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Check the differences. Confirm adjustments (Alt+C) books them; scanning goes on counting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a product, not a bin: scan the bin label first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a bin code: scan the label on the bin (for example JHB1-A-03-12-2-04).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin %1 is in warehouse %2, which this station does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting bin %1: scan every item in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting bin %1: the book says it is empty. Scan whatever is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting bin %1: the book has 1 product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting bin %1: the book has %2 products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan every item in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a bin code, not a product. To count another bin, first Review and Confirm this one, or Cancel count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown barcode %1: not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown SKU %1: not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a product, or type its SKU or GTIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: +%2, %3 counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the count changed: review the differences again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back: %1, %2 counted now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the book (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted: nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 — matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 — fewer than the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count of %1 matches the book. Confirm adjustments finishes the bin; nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 product differs from the book; %1 match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 products differ from the book; %2 match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm adjustments (Alt+C) books the differences as cycle-count adjustments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin %1 matches the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin %1: 1 difference to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin %1: %2 differences to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting %1 again: scan the next item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not booked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin %1 counted: it matches the book, nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin %1 counted: 1 adjustment booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin %1 counted: %2 adjustments booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count of %1 cancelled: nothing booked. Scan the next bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saypro::Database</name>
     <message>
         <source>No database file was given.</source>
@@ -1109,6 +2018,13 @@ With --watch it runs every --interval seconds until Ctrl+C, printing a summary p
     </message>
 </context>
 <context>
+    <name>saypro::DistanceTable</name>
+    <message>
+        <source>The warehouse distance table file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saypro::FaultSpec</name>
     <message>
         <source>&apos;%1&apos; is not an endpoint; use one of %2.</source>
@@ -1140,6 +2056,505 @@ With --watch it runs every --interval seconds until Ctrl+C, printing a summary p
     </message>
     <message>
         <source>The fault specification is not valid: the fault probabilities of one endpoint add up to more than 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::FeedbackBanner</name>
+    <message>
+        <source>Last result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::IntakeService</name>
+    <message>
+        <source>Waiting for stock: %1 needs %2, %3 available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold released: the cause has cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passes now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a hold of another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled, or taken by another station</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::InventoryScreen</name>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock by location, or the low-stock list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stock by location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No older movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;can or type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU, GTIN (barcode) or bin code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a SKU, a product&apos;s barcode (GTIN) or a bin code; the start of a SKU or bin code is enough. Enter searches at once, Escape clears the search, Down goes to the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search stock for what is in the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock by location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock rows matching the search: SKU, product, bin, on hand, reserved, available and the marketplace&apos;s figure. The selected SKU&apos;s details are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the units of the selected SKU in a bin, with a reason (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bins of the selected SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every bin holding the selected SKU, in walk order, with on hand, reserved, available and the marketplace&apos;s figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservations of the selected SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units held for orders: order number, bin, units and since when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock movements of the selected SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of the selected SKU&apos;s stock, newest first: time, bin, change, reason, on hand after, order, who, note and whether the marketplace has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show older movements of the selected SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKUs whose available stock over all bins is at or below their reorder point, lowest first. Enter shows the SKU&apos;s stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 — out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show s&amp;tock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the bins, reservations and movements of the selected SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the low-stock list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock is not available: no station database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a SKU, a barcode or a bin code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stock in this station yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in stock matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in stock matches %1: check the code, or scan the bin label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in 1 bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in %2 bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock in this station yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First %1 rows: type more of the code to narrow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SKU selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see its SKU&apos;s bins, reservations and movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand %1 · Reserved %2 · Available %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing reserved for orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units reserved for 1 order line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units reserved for %2 order lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted %1 in %2 by %3 (%4): %5 on hand now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SKU is at or below its reorder point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 SKUs with the least available stock at or below their reorder point, lowest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 SKU at or below its reorder point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SKUs at or below their reorder point, lowest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a row shows its stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low stock (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::InventoryStore</name>
+    <message>
+        <source>The number of rows to show must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stock of %1 in bin %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1 is not in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That order is not in this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That line is not part of order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SKU is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1 is not in the catalogue and has never been in stock at this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a bin code; bin codes look like JHB1-A-03-12-2-04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin %1 is in warehouse %2, which this station does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one unit must be reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 available in bin %3; %4 cannot be reserved for order %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That line is not part of the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one unit must be picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin %1 holds only %2 of %3; %4 cannot be picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 in bin %3 may be picked for order %4; the rest is reserved for other orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock can only be put back as a restock or a customer return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one unit must be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adjustment must change the stock by at least one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason for a manual adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take %1 of %2 out of bin %3: only %4 in the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reorder point cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period to reconcile must start before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked %1 but shipped %2 on the orders picked here and shipped in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restocked %1 from returns but only %2 received in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::LowStockModel</name>
+    <message>
+        <source>0 — out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,10 +2610,6 @@ With --watch it runs every --interval seconds until Ctrl+C, printing a summary p
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the orders from the cache again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1267,6 +2678,26 @@ With --watch it runs every --interval seconds until Ctrl+C, printing a summary p
     </message>
     <message>
         <source>&lt;h2&gt;SayPro Station %1&lt;/h2&gt;&lt;p&gt;Packing-station software for the SayPro marketplace.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what the current screen shows from the cache again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find stock by SKU, barcode or bin, adjust it, and see what runs low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a bin with the scanner and book the differences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1471,10 +2902,6 @@ With --watch it runs every --interval seconds until Ctrl+C, printing a summary p
     <name>saypro::OrderDetailView</name>
     <message>
         <source>Order details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything about the selected order: customer, address, special instructions, items, totals and status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1756,6 +3183,195 @@ With --watch it runs every --interval seconds until Ctrl+C, printing a summary p
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Everything about the selected order: customer, address, special instructions, items, totals, status history, verification, holds and allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold reasons changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved stock given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the order is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each check intake made on the order: passed or failed, what was checked and what it found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ships from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hold of the order, newest first: when and why it was placed, and when and why released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification results could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet: intake has not looked at this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification: all %1 checks passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification: 1 check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification: %1 checks failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holds could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is held: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allocated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake allocates the order once it passes verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <comment>between warehouses</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saypro::OrderStore</name>
@@ -1867,6 +3483,121 @@ With --watch it runs every --interval seconds until Ctrl+C, printing a summary p
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::OrderVerifier</name>
+    <message>
+        <source>The order has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product catalogue is not available to check the lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has no SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2) has an invalid GTIN %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: SKU %2 is not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: SKU %2 with GTIN %3 is not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some lines refer to products the station does not know: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line refers to a known product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantities must be between 1 and %1 per line: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quantity is between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s currency &quot;%1&quot; is not a valid currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping, tax and discount must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s amounts are too large to add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order total %1 does not match its lines, discount, shipping and tax (%2): off by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total %1 matches its lines, discount, shipping and tax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery address is incomplete or not valid: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery address is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email address is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email address &quot;%1&quot; is not well formed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email address is well formed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number was given (not required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone number &quot;%1&quot; is not in international form (+ and 8 to 15 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone number is well formed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment is captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment is not captured (state: %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2036,6 +3767,239 @@ With --watch it runs every --interval seconds until Ctrl+C, printing a summary p
     </message>
 </context>
 <context>
+    <name>saypro::StockAdjustDialog</name>
+    <message>
+        <source>Adjust stock of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the units of one product in one bin, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bin whose stock changes. Choose one, or scan or type another bin code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many units to add (a positive number) or take out (a negative number, for example -2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the stock changes; it is sent to the marketplace with the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what happened, for whoever reads the history later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change (units):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books the change shown above (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bins holding this product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or scan the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a bin code (for example JHB1-A-03-12-2-04).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand in %1: %2. Type how many units to add, or a negative number to take out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds none of this product yet. Type how many units to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand in %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ There are only %1 in the bin: this change cannot be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of them are reserved for orders: the newest reservations will be given back and those orders allocated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not adjusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::StockLevelModel</name>
+    <message>
+        <source>The marketplace reported %1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace reported %1 units (version %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units held for verified orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand minus reserved: what new orders can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the marketplace last reported; it differs from on hand while this station&apos;s changes are on their way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::StockMovementModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace has counted this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to, or counted by, the marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saypro::SyncEngine</name>
     <message>
         <source>Sync was stopped.</source>
@@ -2184,6 +4148,14 @@ With --watch it runs every --interval seconds until Ctrl+C, printing a summary p
     </message>
     <message>
         <source>The marketplace sent %1 (%2) that this station could not store: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN %1 of product %2 already belongs to product %3 in this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 clashes with another product in this station.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2505,6 +4477,34 @@ With --watch it runs every --interval seconds until Ctrl+C, printing a summary p
     <name>stationctl</name>
     <message numerus="yes">
         <source>%n order(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) at or below their reorder point.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle-count adjustment(s) booked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) found; run again with --confirm to book them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discrepancy(ies) found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
