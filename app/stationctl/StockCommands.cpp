@@ -493,6 +493,33 @@ int stockReconcile(CommandContext& ctx)
             << QCoreApplication::translate("stationctl", "%n discrepancy(ies) found.", nullptr, problems) << Qt::endl;
     return problems == 0 ? ExitOk : ExitFailure;
 }
+int stockReorderPoint(CommandContext& ctx)
+{
+    const QStringList positional = ctx.args().positionalArguments();
+    if (positional.size() != 2)
+        return ctx.usageError(tr("Give a SKU and a number, e.g. 'stock reorder-point SP-MUG-BLU 12'."));
+    bool ok = false;
+    const int point = positional.at(1).trimmed().toInt(&ok);
+    if (!ok || point < 0 || point > 1000000)
+        return ctx.usageError(
+            tr("The reorder point must be a whole number from 0 to 1000000, not '%1'.").arg(positional.at(1)));
+    auto db = ctx.openDatabase(int(Database::OpenMode::OpenExisting));
+    if (!db)
+        return ExitFailure;
+    SystemClock clock;
+    InventoryStore store(*db, clock, station(ctx));
+    if (auto r = store.setReorderPoint(positional.first(), point, actorOf(ctx)); !r)
+        return ctx.failWith(r.error());
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("sku"), positional.first().trimmed().toUpper()},
+                                  {QStringLiteral("reorder_point"), point}});
+        return ExitOk;
+    }
+    ctx.out() << tr("Reorder point of %1 set to %2.").arg(positional.first().trimmed().toUpper()).arg(point)
+              << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 void registerStockCommands(Cli& cli)
@@ -520,6 +547,12 @@ void registerStockCommands(Cli& cli)
              tr("With --json: an array of objects with sku, name, on_hand, reserved, available, reorder_point."),
              {kLimit},
              stockLow});
+    cli.add({{QStringLiteral("stock"), QStringLiteral("reorder-point")},
+             tr("Set the reorder point of a SKU: at or below it, the SKU is on the low-stock list."),
+             QStringLiteral("SKU N"),
+             tr("The change is audited with the actor."),
+             {kActor, kStation},
+             stockReorderPoint});
     cli.add({{QStringLiteral("stock"), QStringLiteral("count")},
              tr("Compare a count of one bin with the book; with --confirm, book the differences."),
              QStringLiteral("LOCATION SKU=N [SKU=N ...]"),

@@ -1122,22 +1122,38 @@ Result<QList<qint64>> InventoryStore::rebalanceRows(const QString& sku, const QS
     return orderIds;
 }
 
-Status InventoryStore::setReorderPoint(const QString& sku, int reorderPoint)
+Status InventoryStore::setReorderPoint(const QString& sku, int reorderPoint, const QString& actor)
 {
     if (reorderPoint < 0)
         return std::unexpected(invalid(tr("The reorder point cannot be negative."),
                                        QStringLiteral("setReorderPoint %1: %2").arg(sku.trimmed()).arg(reorderPoint)));
+    const QString key = sku.trimmed().toUpper();
+    Transaction tx(m_db);
+    if (auto r = tx.beginOrJoin(); !r)
+        return r;
+    auto before = this->reorderPoint(key);
+    if (!before)
+        return std::unexpected(before.error());
     auto q = m_db.prepare(QStringLiteral("UPDATE products SET reorder_point = ? WHERE sku = ?"));
     if (!q)
         return std::unexpected(q.error());
-    if (auto r = bindAndExec(*q, {reorderPoint, sku.trimmed()},
-                             QStringLiteral("set reorder point of %1").arg(sku.trimmed()));
-        !r)
+    if (auto r = bindAndExec(*q, {reorderPoint, key}, QStringLiteral("set reorder point of %1").arg(key)); !r)
         return r;
     if (q->numRowsAffected() != 1)
-        return fail(Error::Code::NotFound, tr("SKU %1 is not in the catalogue.").arg(sku.trimmed()),
-                    QStringLiteral("setReorderPoint: no product '%1'").arg(sku.trimmed()));
-    return {};
+        return fail(Error::Code::NotFound, tr("SKU %1 is not in the catalogue.").arg(key),
+                    QStringLiteral("setReorderPoint: no product '%1'").arg(key));
+    AuditEntry audit;
+    audit.at = m_clock.now();
+    audit.actor = actor.isEmpty() ? QStringLiteral("system") : actor;
+    audit.station = m_station;
+    audit.entity = QStringLiteral("product");
+    audit.entityId = key;
+    audit.action = QStringLiteral("reorder_point_changed");
+    audit.beforeJson = QStringLiteral("{\"reorder_point\":%1}").arg(*before);
+    audit.afterJson = QStringLiteral("{\"reorder_point\":%1}").arg(reorderPoint);
+    if (auto r = AuditLog(m_db).append(audit); !r)
+        return std::unexpected(r.error());
+    return tx.commit();
 }
 
 // ---- Reconciliation ---------------------------------------------------------------------------------------

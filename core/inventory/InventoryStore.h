@@ -117,8 +117,8 @@ public:
     /// or the adjusting person when an adjustment caused it).
     Result<QList<qint64>> rebalance();
 
-    /// Sets the reorder point of a SKU in the catalogue (>= 0).
-    Status setReorderPoint(const QString& sku, int reorderPoint);
+    /// Sets the reorder point of a SKU in the catalogue (>= 0), with an audit row naming `actor`.
+    Status setReorderPoint(const QString& sku, int reorderPoint, const QString& actor = QString());
 
     /// Movements against shipped and returned quantities per SKU over [from, to), every SKU with activity;
     /// `discrepancies` filled where they disagree.

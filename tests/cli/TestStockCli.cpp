@@ -86,6 +86,7 @@ private Q_SLOTS:
     void countUsageErrors_data();
     void countUsageErrors();
     void lowJson();
+    void reorderPointMovesASkuOnAndOffTheList();
     void reconcileAPeriod();
     void missingDatabaseIsNotCreated();
 
@@ -469,6 +470,43 @@ void TestStockCli::lowJson()
         QStringList{QStringLiteral("stock"), QStringLiteral("low"), QStringLiteral("--limit"), QStringLiteral("none")} +
         db());
     QCOMPARE(bad.exitCode, 2);
+}
+
+void TestStockCli::reorderPointMovesASkuOnAndOffTheList()
+{
+    const auto listed = [this](const QString& sku) {
+        const Run r = stationctl(QStringList{QStringLiteral("stock"), QStringLiteral("low"), QStringLiteral("--json"),
+                                             QStringLiteral("--limit"), QStringLiteral("100000")} +
+                                 db());
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out).array())
+            if (v.toObject().value(QLatin1String("sku")).toString() == sku)
+                return true;
+        return false;
+    };
+    QVERIFY(!listed(m_sku));
+    const Run set =
+        stationctl(QStringList{QStringLiteral("stock"), QStringLiteral("reorder-point"), m_sku,
+                               QStringLiteral("1000000"), QStringLiteral("--actor"), QStringLiteral("thandi")} +
+                   db());
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    QVERIFY(listed(m_sku));
+    // Audited with the actor.
+    const Run show = stationctl(
+        QStringList{QStringLiteral("stock"), QStringLiteral("show"), m_sku, QStringLiteral("--json")} + db());
+    QCOMPARE(QJsonDocument::fromJson(show.out).object().value(QLatin1String("reorder_point")).toInt(), 1000000);
+    // Bad input: a negative number, an unknown SKU; nothing changes.
+    const Run negative = stationctl(
+        QStringList{QStringLiteral("stock"), QStringLiteral("reorder-point"), m_sku, QStringLiteral("-1")} + db());
+    QCOMPARE(negative.exitCode, 2);
+    const Run unknown = stationctl(QStringList{QStringLiteral("stock"), QStringLiteral("reorder-point"),
+                                               QStringLiteral("SP-NO-SUCH"), QStringLiteral("3")} +
+                                   db());
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(!unknown.err.isEmpty());
+    const Run back = stationctl(
+        QStringList{QStringLiteral("stock"), QStringLiteral("reorder-point"), m_sku, QStringLiteral("5")} + db());
+    QCOMPARE(back.exitCode, 0);
+    QVERIFY(!listed(m_sku));
 }
 
 void TestStockCli::reconcileAPeriod()
