@@ -177,13 +177,23 @@ Status SyncStore::markRejected(const OutboxRow& row, int httpStatus, const QByte
         return std::unexpected(q.error());
     if (q->numRowsAffected() != 1)
         return tx.commit(); // already finished
+    // An event about an order the marketplace has cancelled in the meantime (the station had not pulled
+    // the cancellation yet) needs nobody: the cancellation arrives with the next pull, and with it the
+    // supervisor's task when items were already out of their bins. It is kept, resolved, for the record.
+    const QString problemType = QJsonDocument::fromJson(body).object().value(QLatin1String("type")).toString();
+    const bool overtakenByCancellation = httpStatus == 409 && problemType.endsWith(QLatin1String("/order-cancelled")) &&
+                                         row.kind != QLatin1String("claim");
     if (auto r = query(m_db,
                        QStringLiteral("INSERT INTO sync_problems(at, kind, order_id, outbox_id, http_status, message, "
-                                      "detail) VALUES(?, 'rejected', ?, ?, ?, ?, ?)"),
-                       {now, idOrNull(row.orderId), row.id, httpStatus, message, detail},
+                                      "detail, resolved_at) VALUES(?, 'rejected', ?, ?, ?, ?, ?, ?)"),
+                       {now, idOrNull(row.orderId), row.id, httpStatus, message, detail,
+                        overtakenByCancellation ? QVariant(now) : QVariant(QMetaType::fromType<qint64>())},
                        QStringLiteral("record rejection of outbox row %1").arg(row.id));
         !r)
         return std::unexpected(r.error());
+    if (overtakenByCancellation)
+        qCInfo(lcStorage).noquote() << "sync: outbox row" << row.id << row.kind
+                                    << "refused because the marketplace cancelled the order; nothing to do";
     if (row.kind == QLatin1String("claim") && httpStatus == 409) {
         const QJsonObject problem = QJsonDocument::fromJson(body).object();
         const QString heldBy = problem.value(QLatin1String("held_by")).toString();

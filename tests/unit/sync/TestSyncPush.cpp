@@ -125,6 +125,31 @@ private Q_SLOTS:
         QVERIFY(h.text(QStringLiteral("SELECT message FROM sync_problems")).contains(QStringLiteral("ready")));
     }
 
+    void refusalForAnOrderCancelledMeanwhileNeedsNobody()
+    {
+        // The marketplace cancelled the order before the station's event arrived: kept, but not an open
+        // problem (the cancellation comes with the next pull).
+        SyncHarness h(pushOnly(), true);
+        insertOrders(h, 1);
+        QVERIFY(h.advance(sampleOrder(1).number, {S::Verified}));
+        h.network->on("POST", QStringLiteral("/v1/orders/[^/]+/events"), [](const FakeRequest&) {
+            FakeResponse r = FakeResponse::json(
+                409,
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("https://saypro.example/problems/order-cancelled")},
+                            {QStringLiteral("title"), QStringLiteral("The marketplace cancelled this order.")},
+                            {QStringLiteral("status"), 409}});
+            r.headers[0].second = QByteArrayLiteral("application/problem+json");
+            return r;
+        });
+        const SyncReport r = h.run();
+        QCOMPARE(r.eventsRejected, 1);
+        QCOMPARE(r.openProblems, 0);
+        QCOMPARE(
+            h.scalar(QStringLiteral("SELECT count(*) FROM sync_problems WHERE http_status = 409 AND resolved_at IS "
+                                    "NOT NULL")),
+            qint64(1));
+    }
+
     void retryableFailuresAreRetriedWithTheSameKey_data()
     {
         QTest::addColumn<QString>("failure");
