@@ -341,24 +341,9 @@ Result<IntakeOutcome> IntakeService::processOrder(qint64 orderId)
             return std::unexpected(released.error());
         if (auto r = removeAllocation(order.id); !r)
             return std::unexpected(r.error());
-        if (backorderHold)
-            if (auto r = releaseHold(*backorderHold, order, QString(Hold::ReleasedReplaced)); !r)
-                return std::unexpected(r.error());
-        const bool wasHeld = order.status == OrderStatus::OnHold;
-        if (verificationHold) {
-            if (auto r = updateHoldReasons(*verificationHold, order, reasons); !r)
-                return std::unexpected(r.error());
-        } else if (auto r = placeHold(order, QString(Hold::Verification), reasons); !r) {
-            return std::unexpected(r.error());
-        }
-        if (!wasHeld) {
-            if (auto r = orders.transition(order.id, OrderStatus::OnHold, actor(), reasonMessages(reasons)); !r)
-                return std::unexpected(r.error());
-            if (auto r = queuePendingNotice(order, reasons); !r)
-                return std::unexpected(r.error());
-            outcome.noticeQueued = true;
-        }
-        if (auto r = markSeen(order); !r)
+        if (auto r = holdOrder(order, QString(Hold::Verification), verificationHold, backorderHold,
+                               QString(Hold::ReleasedReplaced), reasons, outcome);
+            !r)
             return std::unexpected(r.error());
         outcome.kind = IntakeOutcome::Kind::Held;
         return outcome;
@@ -426,24 +411,9 @@ Result<IntakeOutcome> IntakeService::processOrder(qint64 orderId)
         }
         if (auto r = storeAllocation(order, decision); !r)
             return std::unexpected(r.error());
-        if (verificationHold)
-            if (auto r = releaseHold(*verificationHold, order, QString(Hold::ReleasedChecksPassed)); !r)
-                return std::unexpected(r.error());
-        if (backorderHold) {
-            if (reasonChecks(backorderHold->reasons) != reasonChecks(reasons))
-                if (auto r = updateHoldReasons(*backorderHold, order, reasons); !r)
-                    return std::unexpected(r.error());
-        } else if (auto r = placeHold(order, QString(Hold::Backorder), reasons); !r) {
-            return std::unexpected(r.error());
-        }
-        if (!wasHeld) {
-            if (auto r = orders.transition(order.id, OrderStatus::OnHold, actor(), reasonMessages(reasons)); !r)
-                return std::unexpected(r.error());
-            if (auto r = queuePendingNotice(order, reasons); !r)
-                return std::unexpected(r.error());
-            outcome.noticeQueued = true;
-        }
-        if (auto r = markSeen(order); !r)
+        if (auto r = holdOrder(order, QString(Hold::Backorder), backorderHold, verificationHold,
+                               QString(Hold::ReleasedChecksPassed), reasons, outcome);
+            !r)
             return std::unexpected(r.error());
         outcome.kind = IntakeOutcome::Kind::Backordered;
         return outcome;
@@ -481,6 +451,33 @@ Result<IntakeOutcome> IntakeService::processOrder(qint64 orderId)
 }
 
 // ---- Helpers ------------------------------------------------------------------------------------------
+
+Status IntakeService::holdOrder(const Order& order, const QString& kind, const Hold* sameKind, const Hold* otherKind,
+                                const QString& otherReleaseReason, const QList<HoldReason>& reasons,
+                                IntakeOutcome& outcome)
+{
+    if (otherKind)
+        if (auto r = releaseHold(*otherKind, order, otherReleaseReason); !r)
+            return r;
+    if (!sameKind) {
+        if (auto r = placeHold(order, kind, reasons); !r)
+            return r;
+    } else if (reasonChecks(sameKind->reasons) != reasonChecks(reasons)) {
+        if (auto r = updateHoldReasons(*sameKind, order, reasons); !r)
+            return r;
+    }
+    if (order.status != OrderStatus::OnHold) {
+        // Newly held: the marketplace hears of it and the customer is told "pending", once.
+        if (auto r = OrderStore(m_db, m_clock, m_station)
+                         .transition(order.id, OrderStatus::OnHold, actor(), reasonMessages(reasons));
+            !r)
+            return std::unexpected(r.error());
+        if (auto r = queuePendingNotice(order, reasons); !r)
+            return r;
+        outcome.noticeQueued = true;
+    }
+    return markSeen(order);
+}
 
 OrderVerifier::ProductLookup IntakeService::productLookup()
 {

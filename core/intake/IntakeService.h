@@ -58,6 +58,10 @@ private:
     Status markSeen(const Order& order);
     Status storeChecks(const Order& order, const VerificationReport& report);
     Status audit(const Order& order, const QString& action, const QJsonObject& before, const QJsonObject& after);
+    /// Puts the order on (or keeps it on) a hold of `kind` with `reasons`, releasing `otherKind` for
+    /// `otherReleaseReason`; a newly held order moves to on_hold and the customer's notice is queued.
+    Status holdOrder(const Order& order, const QString& kind, const Hold* sameKind, const Hold* otherKind,
+                     const QString& otherReleaseReason, const QList<HoldReason>& reasons, IntakeOutcome& outcome);
     Status placeHold(const Order& order, const QString& kind, const QList<HoldReason>& reasons);
     Status updateHoldReasons(const Hold& hold, const Order& order, const QList<HoldReason>& reasons);
     Status releaseHold(const Hold& hold, const Order& order, const QString& why);
