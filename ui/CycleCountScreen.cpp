@@ -2,6 +2,7 @@
 
 #include "FeedbackBanner.h"
 #include "StationUser.h"
+#include "TableItems.h"
 #include "UiLogging.h"
 #include "domain/Location.h"
 #include "inventory/InventoryStore.h"
@@ -36,23 +37,6 @@ enum BookColumn { BookSku, BookName, BookOnHand, BookReserved, BookColumns };
 enum CountedColumn { CountedSku, CountedName, CountedUnits, CountedColumns };
 enum ReviewColumn { ReviewSku, ReviewName, ReviewBook, ReviewCounted, ReviewDifference, ReviewColumns };
 
-QFont scaled(const QFont& base, double factor, bool bold)
-{
-    QFont f = base;
-    f.setPointSizeF(base.pointSizeF() * factor);
-    f.setBold(bold);
-    return f;
-}
-
-QTableWidgetItem* readOnlyItem(const QString& text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setTextAlignment(alignment);
-    item->setToolTip(text);
-    return item;
-}
-
 /// "1 product", "3 products".
 QString productCount(int count)
 {
@@ -81,7 +65,7 @@ void setColumnWidths(QTableWidget* table, const QList<std::pair<int, QString>>& 
 /// The font of the counts in the Counted table: the number a counter checks at arm's length.
 QFont countFont(const QFont& tableFont)
 {
-    return scaled(tableFont, 1.4, true);
+    return scaledFont(tableFont, 1.4, true);
 }
 
 bool allDigits(const QString& text)
@@ -103,11 +87,11 @@ CycleCountScreen::CycleCountScreen(QWidget* parent) : QWidget(parent)
 
     m_binHeading = new QLabel(this);
     m_binHeading->setObjectName(QStringLiteral("countBinHeading"));
-    m_binHeading->setFont(scaled(font(), 2.4, true));
+    m_binHeading->setFont(scaledFont(font(), 2.4, true));
     m_binHeading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_instructions = new QLabel(this);
     m_instructions->setObjectName(QStringLiteral("countInstructions"));
-    m_instructions->setFont(scaled(font(), 1.2, false));
+    m_instructions->setFont(scaledFont(font(), 1.2, false));
     m_instructions->setWordWrap(true);
     m_instructions->setTextFormat(Qt::PlainText);
     auto* headingRow = new QHBoxLayout;
@@ -148,14 +132,14 @@ CycleCountScreen::CycleCountScreen(QWidget* parent) : QWidget(parent)
 void CycleCountScreen::buildBinRow(QBoxLayout* layout)
 {
     auto* caption = new QLabel(tr("&Bin:"), this);
-    caption->setFont(scaled(font(), 1.3, true));
+    caption->setFont(scaledFont(font(), 1.3, true));
     m_binField = new QLineEdit(this);
     m_binField->setObjectName(QStringLiteral("countBinField"));
     m_binField->setPlaceholderText(tr("Scan the bin label"));
     m_binField->setAccessibleName(tr("Bin to count"));
     m_binField->setAccessibleDescription(
         tr("Scan the bin's label or type its code, for example JHB1-A-03-12-2-04, and press Enter"));
-    m_binField->setFont(scaled(font(), 1.6, true));
+    m_binField->setFont(scaledFont(font(), 1.6, true));
     m_binField->setMinimumWidth(m_binField->fontMetrics().horizontalAdvance(QStringLiteral("JHB1-A-03-12-2-04")) + 40);
     caption->setBuddy(m_binField);
 
@@ -198,7 +182,7 @@ void CycleCountScreen::buildBinRow(QBoxLayout* layout)
 void CycleCountScreen::buildItemRow(QBoxLayout* layout)
 {
     auto* caption = new QLabel(tr("&Item:"), this);
-    caption->setFont(scaled(font(), 1.3, true));
+    caption->setFont(scaledFont(font(), 1.3, true));
     m_itemField = new QLineEdit(this);
     m_itemField->setObjectName(QStringLiteral("countItemField"));
     m_itemField->setPlaceholderText(tr("Scan a product, or type its SKU or GTIN"));
@@ -206,11 +190,11 @@ void CycleCountScreen::buildItemRow(QBoxLayout* layout)
     m_itemField->setAccessibleDescription(
         tr("Each scan of a product's barcode counts one. To count many at once, type the SKU or GTIN, set the "
            "quantity and press Enter."));
-    m_itemField->setFont(scaled(font(), 1.4, false));
+    m_itemField->setFont(scaledFont(font(), 1.4, false));
     caption->setBuddy(m_itemField);
 
     auto* quantityCaption = new QLabel(tr("&Quantity:"), this);
-    quantityCaption->setFont(scaled(font(), 1.3, true));
+    quantityCaption->setFont(scaledFont(font(), 1.3, true));
     m_quantity = new QSpinBox(this);
     m_quantity->setObjectName(QStringLiteral("countQuantity"));
     m_quantity->setRange(1, kMaximumQuantity);
@@ -218,7 +202,7 @@ void CycleCountScreen::buildItemRow(QBoxLayout* layout)
     m_quantity->setAccessibleName(tr("Quantity"));
     m_quantity->setAccessibleDescription(
         tr("How many units the next item adds; it goes back to 1 after each item. Enter adds the item."));
-    m_quantity->setFont(scaled(font(), 1.4, true));
+    m_quantity->setFont(scaledFont(font(), 1.4, true));
     m_quantity->setMinimumWidth(m_quantity->fontMetrics().horizontalAdvance(QStringLiteral("99999")) + 48);
     m_quantity->installEventFilter(this);
     if (auto* edit = m_quantity->findChild<QLineEdit*>())
@@ -258,9 +242,9 @@ QTableWidget* CycleCountScreen::makeTable(const QString& objectName, const QStri
     table->setObjectName(objectName);
     table->setAccessibleName(accessibleName);
     table->setAccessibleDescription(description);
-    table->setFont(scaled(font(), fontFactor, false));
+    table->setFont(scaledFont(font(), fontFactor, false));
     table->setHorizontalHeaderLabels(headers);
-    table->horizontalHeader()->setFont(scaled(font(), 1.1, true));
+    table->horizontalHeader()->setFont(scaledFont(font(), 1.1, true));
     table->verticalHeader()->hide();
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 14);
@@ -300,7 +284,7 @@ QWidget* CycleCountScreen::buildCountingPage()
         new QLabel(tr("Blind count: what the book says stays hidden until you review the differences."), m_bookBox);
     m_bookHidden->setObjectName(QStringLiteral("bookHidden"));
     m_bookHidden->setWordWrap(true);
-    m_bookHidden->setFont(scaled(font(), 1.2, false));
+    m_bookHidden->setFont(scaledFont(font(), 1.2, false));
     m_bookHidden->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_bookTable = makeTable(QStringLiteral("countBookTable"), {tr("SKU"), tr("Product"), tr("On hand"), tr("Reserved")},
                             tr("What the book says is in the bin"),
@@ -321,7 +305,7 @@ QWidget* CycleCountScreen::buildCountingPage()
     m_review->setAccessibleDescription(
         tr("Compare the count with the book (Alt+R). Nothing is booked until you confirm."));
     m_review->setToolTip(m_review->accessibleDescription());
-    m_review->setFont(scaled(font(), 1.2, true));
+    m_review->setFont(scaledFont(font(), 1.2, true));
     m_review->setMinimumSize(m_review->sizeHint() + QSize(24, 12));
     m_review->setAutoDefault(true);
     connect(m_review, &QPushButton::clicked, this, &CycleCountScreen::review);
@@ -350,7 +334,7 @@ QWidget* CycleCountScreen::buildReviewPage()
     m_reviewSummary = new QLabel(box);
     m_reviewSummary->setObjectName(QStringLiteral("countReviewSummary"));
     m_reviewSummary->setWordWrap(true);
-    m_reviewSummary->setFont(scaled(font(), 1.2, true));
+    m_reviewSummary->setFont(scaledFont(font(), 1.2, true));
     m_reviewSummary->setTextFormat(Qt::PlainText);
     m_reviewTable =
         makeTable(QStringLiteral("countReviewTable"),
@@ -364,7 +348,7 @@ QWidget* CycleCountScreen::buildReviewPage()
     m_reviewTable->verticalHeader()->setDefaultSectionSize(QFontMetrics(countFont(m_reviewTable->font())).height() +
                                                            12);
     setColumnWidths(m_reviewTable, {{ReviewDifference, tr("+%1 — more than the book").arg(QStringLiteral("9 999"))}},
-                    scaled(m_reviewTable->font(), 1.0, true));
+                    scaledFont(m_reviewTable->font(), 1.0, true));
     boxLayout->addWidget(m_reviewSummary);
     boxLayout->addWidget(m_reviewTable, 1);
 
@@ -379,7 +363,7 @@ QWidget* CycleCountScreen::buildReviewPage()
     m_confirm->setAccessibleDescription(
         tr("Book the differences shown as cycle-count adjustments (Alt+C). Enter alone never confirms."));
     m_confirm->setToolTip(m_confirm->accessibleDescription());
-    m_confirm->setFont(scaled(font(), 1.2, true));
+    m_confirm->setFont(scaledFont(font(), 1.2, true));
     m_confirm->setMinimumSize(m_confirm->sizeHint() + QSize(24, 12));
     // Never pressed by Enter, not even with the focus on it: a scan ends with Enter.
     m_confirm->setAutoDefault(false);
@@ -772,7 +756,7 @@ void CycleCountScreen::fillReview()
 {
     const QLocale locale;
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
-    const QFont strong = scaled(m_reviewTable->font(), 1.0, true);
+    const QFont strong = scaledFont(m_reviewTable->font(), 1.0, true);
     const QFont large = countFont(m_reviewTable->font());
     m_reviewTable->setRowCount(int(m_differences.size()));
     int differing = 0;

@@ -7,6 +7,7 @@
 #include "StockAdjustDialog.h"
 #include "StockLevelModel.h"
 #include "StockMovementModel.h"
+#include "TableItems.h"
 #include "UiLogging.h"
 #include "inventory/InventoryStore.h"
 #include "storage/CatalogueStore.h"
@@ -34,23 +35,6 @@
 namespace saypro {
 
 namespace {
-
-QFont scaled(const QFont& base, double factor, bool bold)
-{
-    QFont f = base;
-    f.setPointSizeF(base.pointSizeF() * factor);
-    f.setBold(bold);
-    return f;
-}
-
-QTableWidgetItem* readOnlyItem(const QString& text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setTextAlignment(alignment);
-    item->setToolTip(text);
-    return item;
-}
 
 enum ReservationColumn { ReservationOrder, ReservationBin, ReservationUnits, ReservationSince, ReservationColumns };
 
@@ -128,7 +112,7 @@ InventoryScreen::~InventoryScreen() = default;
 void InventoryScreen::buildSearchBar(QVBoxLayout* layout)
 {
     auto* caption = new QLabel(tr("S&can or type:"), this);
-    caption->setFont(scaled(font(), 1.1, true));
+    caption->setFont(scaledFont(font(), 1.1, true));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("inventorySearch"));
     m_search->setPlaceholderText(tr("SKU, GTIN (barcode) or bin code"));
@@ -137,7 +121,7 @@ void InventoryScreen::buildSearchBar(QVBoxLayout* layout)
         tr("Scan or type a SKU, a product's barcode (GTIN) or a bin code; the start of a SKU or bin code is enough. "
            "Enter searches at once, Escape clears the search, Down goes to the results."));
     m_search->setClearButtonEnabled(true);
-    m_search->setFont(scaled(font(), 1.3, false));
+    m_search->setFont(scaledFont(font(), 1.3, false));
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 36);
     m_search->installEventFilter(this);
     caption->setBuddy(m_search);
@@ -218,22 +202,22 @@ QWidget* InventoryScreen::buildStockTab()
     headingRow->setSpacing(16);
     m_skuHeading = new QLabel(detail);
     m_skuHeading->setObjectName(QStringLiteral("skuHeading"));
-    m_skuHeading->setFont(scaled(font(), 1.9, true));
+    m_skuHeading->setFont(scaledFont(font(), 1.9, true));
     m_skuHeading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_productName = new QLabel(detail);
     m_productName->setObjectName(QStringLiteral("skuProductName"));
-    m_productName->setFont(scaled(font(), 1.3, false));
+    m_productName->setFont(scaledFont(font(), 1.3, false));
     m_productName->setTextFormat(Qt::PlainText);
     m_totals = new QLabel(detail);
     m_totals->setObjectName(QStringLiteral("skuTotals"));
-    m_totals->setFont(scaled(font(), 1.3, true));
+    m_totals->setFont(scaledFont(font(), 1.3, true));
     m_totals->setTextFormat(Qt::PlainText);
     m_adjust = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Adjust…"), detail);
     m_adjust->setObjectName(QStringLiteral("adjustButton"));
     m_adjust->setAccessibleName(tr("Adjust stock"));
     m_adjust->setAccessibleDescription(tr("Change the units of the selected SKU in a bin, with a reason (Alt+A)"));
     m_adjust->setToolTip(m_adjust->accessibleDescription());
-    m_adjust->setFont(scaled(font(), 1.15, true));
+    m_adjust->setFont(scaledFont(font(), 1.15, true));
     m_adjust->setMinimumSize(m_adjust->sizeHint() + QSize(24, 8));
     auto* names = new QVBoxLayout;
     names->setSpacing(2);
@@ -341,7 +325,7 @@ QWidget* InventoryScreen::buildLowStockTab()
     m_lowStockLabel = new QLabel(page);
     m_lowStockLabel->setObjectName(QStringLiteral("lowStockSummary"));
     m_lowStockLabel->setWordWrap(true);
-    m_lowStockLabel->setFont(scaled(font(), 1.1, false));
+    m_lowStockLabel->setFont(scaledFont(font(), 1.1, false));
 
     m_lowStock = new LowStockModel(this);
     m_lowStockTable = makeTable(QStringLiteral("lowStockTable"), tr("Low stock"),

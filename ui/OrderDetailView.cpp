@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "IntakeText.h"
 #include "StatusColours.h"
+#include "TableItems.h"
 #include "UiLogging.h"
 #include "domain/Money.h"
 #include "domain/OrderStatus.h"
@@ -34,23 +35,6 @@ enum LineColumn { LineSku, LineGtin, LineName, LineQuantity, LineUnitPrice, Line
 enum TimelineColumn { TimeColumn, ChangeColumn, ActorColumn, StationColumn, ReasonColumn, TimelineColumnCount };
 enum CheckColumn { CheckResult, CheckTitle, CheckMessage, CheckColumnCount };
 enum HoldColumn { HoldPlaced, HoldKind, HoldReasons, HoldReleased, HoldReleaseReason, HoldColumnCount };
-
-QFont scaledFont(const QFont& base, double factor, bool bold)
-{
-    QFont f = base;
-    f.setPointSizeF(base.pointSizeF() * factor);
-    f.setBold(bold);
-    return f;
-}
-
-QTableWidgetItem* readOnlyItem(const QString& text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setTextAlignment(alignment);
-    item->setToolTip(text);
-    return item;
-}
 
 QString localeDescription(const QString& bcp47)
 {
