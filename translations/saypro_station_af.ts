@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="af_ZA">
 <context>
+    <name>BarcodeParser</name>
+    <message>
+        <source>The GS1 barcode has no value after (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 barcode is cut short: (%1) needs %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 barcode is missing a separator after (%1), or its value is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 barcode is missing a separator after (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 barcode has an invalid value in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 barcode has a wrong check digit in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 barcode has an invalid date in (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 barcode gives (%1) twice with different values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 barcode contains an application identifier this station does not know (at &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 barcode holds no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This web address is not a GS1 Digital Link for a product or shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 Digital Link is cut short: (%1) has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product barcode %1 has a wrong check digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product barcode %1 is not a valid UPC-E code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 tracking number %2 has a wrong check digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UPS tracking number is 1Z followed by 16 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product barcode %1 has the wrong number of digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This barcode is not one the station knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order number is SP- followed by 8 digits, e.g. SP-00012345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return number is RMA-, the year, - and 6 digits, e.g. RMA-2026-000321.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user badge is USR- followed by 4 to 8 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bin label is not valid: it should look like JHB1-A-03-12-2-04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogueStore</name>
     <message>
         <source>That is not a valid bin location.</source>
@@ -1242,6 +1337,120 @@ Exit status: 0 everything balances, 1 discrepancies found (or an error), 2 wrong
         <source>  intake          %1 examined: %2 ready, %3 on hold, %4 waiting for stock, %5 released</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbology:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gtin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one code, quoted if it has spaces, e.g. &apos;barcode parse 4006381333931&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one image file, e.g. &apos;barcode decode label.png&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No barcode was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the station reads in a scanned code: GTIN, GS1 data, SSCC, order, RMA, bin, badge or tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE is the text a scanner sends, optionally beginning with its AIM symbology identifier (]C1,
+]E0, ]d2, ]Q3, ...). A GS (group separator, FNC1) inside GS1 data can be written as the literal
+text \x1d or &lt;GS&gt;, e.g. &apos;]C1010952123454321310ABC123&lt;GS&gt;21SN42&apos;. The human-readable form
+&apos;(01)09521234543213(10)ABC123&apos; and GS1 Digital Link URLs are read too. Dates in GS1 data use
+today&apos;s date to pick the century.
+With --json: an object with kind (gtin, gs1, sscc, order, rma, bin, badge, tracking, unknown),
+valid, text, format, and when they apply error and detail, symbology, code, gtin (14 digits),
+ais (AI -&gt; value), dates (AI -&gt; YYYY-MM-DD), carrier (ups, fedex, usps, dhl, upu) and
+also_valid_as.
+Exit status: 0 valid, 1 not valid (the result is still printed), 2 wrong command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode the barcodes in an image file and show what the station reads in each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE is a PNG, JPEG or other image file (a photographed label, a screenshot). Each barcode found
+is parsed as if scanned, with its AIM symbology identifier in front.
+With --json: an object with file and barcodes, an array of objects with format (ZXing&apos;s name),
+symbology, text and parse (the object &apos;barcode parse --json&apos; prints).
+Exit status: 0 at least one barcode found (each one&apos;s validity is in its parse result), 1 none
+found or the file cannot be read, 2 wrong command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a SKU and a number, e.g. &apos;stock reorder-point SP-MUG-BLU 12&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reorder point must be a whole number from 0 to 1000000, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder point of %1 set to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the reorder point of a SKU: at or below it, the SKU is on the low-stock list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is audited with the actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saypro::AddressRules</name>
@@ -2071,6 +2280,33 @@ Exit status: 0 everything balances, 1 discrepancies found (or an error), 2 wrong
     </message>
     <message>
         <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::ImageDecoder</name>
+    <message>
+        <source>The image file was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no image to read a barcode from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode in the image could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This barcode type cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text cannot be printed as that barcode type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,6 +82,7 @@ private:
     QTextStream m_err;
 };
 
+void registerBarcodeCommands(Cli& cli);
 void registerDbCommands(Cli& cli);
 void registerDemoCommands(Cli& cli);
 void registerOrderCommands(Cli& cli);

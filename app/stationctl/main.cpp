@@ -14,6 +14,7 @@ int main(int argc, char* argv[])
     saypro::StationPaths::setApplicationIdentity();
     saypro::Translations::install(QLocale());
     saypro::Cli cli;
+    saypro::registerBarcodeCommands(cli);
     saypro::registerDbCommands(cli);
     saypro::registerDemoCommands(cli);
     saypro::registerOrderCommands(cli);
