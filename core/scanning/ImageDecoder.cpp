@@ -1,5 +1,7 @@
 #include "scanning/ImageDecoder.h"
 
+#include "common/Logging.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImageReader>
@@ -22,12 +24,6 @@
 namespace saypro {
 
 namespace {
-
-const QLoggingCategory& lcImage()
-{
-    static const QLoggingCategory category("saypro.station.scanning");
-    return category;
-}
 
 QString tr(const char* text)
 {
@@ -440,8 +436,8 @@ Result<QList<DecodedBarcode>> ImageDecoder::decodeImage(const QImage& image)
         return fail(Error::Code::InvalidArgument, tr("The barcode in the image could not be read."),
                     QStringLiteral("ZXing: ") + QString::fromUtf8(e.what()));
     }
-    qCDebug(lcImage()) << "decoded" << found.size() << "barcode(s) from a" << image.width() << "x" << image.height()
-                       << "image";
+    qCDebug(lcScanning) << "decoded" << found.size() << "barcode(s) from a" << image.width() << "x" << image.height()
+                        << "image";
     return found;
 }
 

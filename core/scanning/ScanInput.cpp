@@ -1,5 +1,7 @@
 #include "scanning/ScanInput.h"
 
+#include "common/Logging.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QKeyEvent>
@@ -11,12 +13,6 @@
 namespace saypro {
 
 namespace {
-
-const QLoggingCategory& lcScan()
-{
-    static const QLoggingCategory category("saypro.station.scanning");
-    return category;
-}
 
 constexpr QChar Gs(0x1D);
 const char* const TypedEntryProperty = "saypro_typedEntry";
@@ -281,7 +277,7 @@ void ScanInput::acceptScan(qsizetype first, qint64 atMs)
     if (m_haveLastScan && code == m_lastCode && symbology == m_lastSymbology &&
         atMs - m_lastScanAt < m_settings.duplicateWindowMs) {
         m_lastScanAt = atMs;
-        qCDebug(lcScan()) << "repeated read dropped:" << code;
+        qCDebug(lcScanning) << "repeated read dropped:" << code;
         Q_EMIT duplicateSuppressed(code);
         return;
     }
@@ -289,7 +285,7 @@ void ScanInput::acceptScan(qsizetype first, qint64 atMs)
     m_lastCode = code;
     m_lastSymbology = symbology;
     m_lastScanAt = atMs;
-    qCDebug(lcScan()) << "scan" << symbology << code;
+    qCDebug(lcScanning) << "scan" << symbology << code;
     Q_EMIT scanned(code, symbology);
 }
 
