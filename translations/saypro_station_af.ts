@@ -293,6 +293,157 @@
     </message>
 </context>
 <context>
+    <name>PackSession</name>
+    <message>
+        <source>Gift wrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong order: %1 is another order, this is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a product of this order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item: %1 is not in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: all %2 already packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: %1 expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong batch: %1 must be batch %2; scan the code with the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong batch: %1 must be batch %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable code: the quantity is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs its serial number: scan the code with the serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is serial-tracked: scan each unit on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 was already scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 has already been shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 scanned but only %3 still to pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ×%2 — %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1 ×%2 — %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current parcel is empty: scan an item into it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order has no such instruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no parcel %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the weight in grams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel %1 is empty: nothing to weigh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight OK: %1 g (expected %2 g ± %3 g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight outside tolerance: %1 g, expected %2 g ± %3 g (%4 g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weight override needs the supervisor and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh parcel %1 before overriding its weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of parcel %1 is within tolerance: no override needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel %1 has not been weighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel %1 weight is outside tolerance: a supervisor must override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentStatus</name>
     <message>
         <source>Captured</source>
@@ -2313,10 +2464,6 @@ found or the file cannot be read, 2 wrong command line.</source>
 <context>
     <name>saypro::IntakeService</name>
     <message>
-        <source>Waiting for stock: %1 needs %2, %3 available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hold released: the cause has cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,6 +2481,10 @@ found or the file cannot be read, 2 wrong command line.</source>
     </message>
     <message>
         <source>Cancelled, or taken by another station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needed, %3 available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
