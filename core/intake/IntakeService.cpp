@@ -398,8 +398,7 @@ Result<IntakeOutcome> IntakeService::processOrder(qint64 orderId)
         QList<HoldReason> reasons;
         for (const Shortfall& s : decision.shortfalls)
             reasons.append(HoldReason{
-                QStringLiteral("stock"),
-                tr("%1: %2 needed, %3 available.").arg(s.sku).arg(s.needed).arg(s.available),
+                QStringLiteral("stock"), tr("%1: %2 needed, %3 available.").arg(s.sku).arg(s.needed).arg(s.available),
                 QStringLiteral("%1 needed %2 available %3").arg(s.sku).arg(s.needed).arg(s.available)});
         if (wasHeld && backorderHold && !verificationHold &&
             reasonChecks(backorderHold->reasons) == reasonChecks(reasons)) {
