@@ -7,6 +7,7 @@
 #include "intake/PendingNotice.h"
 #include "inventory/InventoryStore.h"
 #include "storage/AuditLog.h"
+#include "storage/CatalogueStore.h"
 #include "storage/Database.h"
 #include "storage/OrderStore.h"
 #include "storage/Outbox.h"
@@ -316,7 +317,7 @@ Result<IntakeOutcome> IntakeService::processOrder(qint64 orderId)
     }
 
     // Verification.
-    auto lookup = productLookup();
+    const OrderVerifier::ProductLookup& lookup = productLookup();
     const VerificationReport checks = m_verifier.verify(order, lookup);
 
     if (!checks.passed()) {
@@ -478,12 +479,15 @@ Status IntakeService::holdOrder(const Order& order, const QString& kind, const H
     return markSeen(order);
 }
 
-OrderVerifier::ProductLookup IntakeService::productLookup()
+const OrderVerifier::ProductLookup& IntakeService::productLookup()
 {
+    // Prepared once per service (a pass), not once per order.
+    if (m_productLookup)
+        return m_productLookup;
     auto q = std::make_shared<QSqlQuery>(m_db.connection());
     q->setForwardOnly(true);
     const bool prepared = q->prepare(QStringLiteral("SELECT coalesce(gtin, '') FROM products WHERE sku = ?"));
-    return [q, prepared](const QString& sku, const QString& gtin) {
+    m_productLookup = [q, prepared](const QString& sku, const QString& gtin) {
         if (!prepared)
             return false;
         q->addBindValue(sku);
@@ -496,6 +500,7 @@ OrderVerifier::ProductLookup IntakeService::productLookup()
         // The marketplace may send a GTIN-12 or -13 as a GTIN-14 and the other way round.
         return gtin.isEmpty() || (!known.isEmpty() && Gtin::toGtin14(known) == Gtin::toGtin14(gtin));
     };
+    return m_productLookup;
 }
 
 bool IntakeService::isFullyReserved(const Order& order, const QList<Reservation>& reservations)
@@ -691,13 +696,7 @@ Status IntakeService::setWarehouse(qint64 orderId, const QString& warehouse)
 {
     if (warehouse.isEmpty())
         return {};
-    auto known = m_db.prepare(QStringLiteral("INSERT INTO warehouses(code, name, country, time_zone) "
-                                             "VALUES(?, ?, '', 'Africa/Johannesburg') ON CONFLICT(code) DO NOTHING"));
-    if (!known)
-        return std::unexpected(known.error());
-    known->addBindValue(warehouse);
-    known->addBindValue(warehouse);
-    if (auto r = Database::exec(*known, QStringLiteral("record warehouse %1").arg(warehouse)); !r)
+    if (auto r = CatalogueStore(m_db).recordWarehouseCode(warehouse); !r)
         return r;
     auto q = m_db.prepare(QStringLiteral("UPDATE orders SET warehouse = ? WHERE id = ?"));
     if (!q)
@@ -712,14 +711,7 @@ Status IntakeService::queuePendingNotice(const Order& order, const QList<HoldRea
     QStringList checks;
     for (const HoldReason& r : reasons)
         checks << r.check;
-    auto marketplaceId = m_db.prepare(QStringLiteral("SELECT marketplace_id FROM orders WHERE id = ?"));
-    if (!marketplaceId)
-        return std::unexpected(marketplaceId.error());
-    marketplaceId->addBindValue(order.id);
-    if (auto r = Database::exec(*marketplaceId, QStringLiteral("read marketplace id of %1").arg(order.number)); !r)
-        return r;
-    const QString mid = marketplaceId->next() ? marketplaceId->value(0).toString() : order.marketplaceId;
-    marketplaceId->finish();
+    const QString& mid = order.marketplaceId;
     // The same body and the same key at every station that holds this version of the order for the same
     // kind of cause (the key is a name-based UUID of order, version and cause; the sequence is the order's
     // version): however many stations hold it, the marketplace tells the customer once.

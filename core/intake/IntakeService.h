@@ -53,7 +53,7 @@ private:
     Result<IntakeOutcome> processInTransaction(qint64 orderId);
     Result<IntakeOutcome> processOrder(qint64 orderId);
     Result<QString> claimedBy(qint64 orderId) const;
-    OrderVerifier::ProductLookup productLookup();
+    const OrderVerifier::ProductLookup& productLookup();
     static bool isFullyReserved(const Order& order, const QList<Reservation>& reservations);
     Status markSeen(const Order& order);
     Status storeChecks(const Order& order, const VerificationReport& report);
@@ -78,6 +78,7 @@ private:
     QString m_station;
     OrderVerifier m_verifier;
     Allocator m_allocator;
+    OrderVerifier::ProductLookup m_productLookup;
 };
 
 } // namespace saypro

@@ -9,6 +9,17 @@ namespace saypro {
 
 CatalogueStore::CatalogueStore(Database& db) : m_db(db) {}
 
+Status CatalogueStore::recordWarehouseCode(const QString& code)
+{
+    auto q = m_db.prepare(QStringLiteral("INSERT INTO warehouses(code, name, country, time_zone) "
+                                         "VALUES(?, ?, '', 'Africa/Johannesburg') ON CONFLICT(code) DO NOTHING"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->addBindValue(code);
+    q->addBindValue(code);
+    return Database::exec(*q, QStringLiteral("record warehouse %1").arg(code));
+}
+
 Status CatalogueStore::upsertWarehouse(const Warehouse& w)
 {
     auto q = m_db.prepare(QStringLiteral(

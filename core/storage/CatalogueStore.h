@@ -26,6 +26,10 @@ public:
 
     /// Inserts or replaces; must run inside the caller's transaction when several belong together.
     Status upsertWarehouse(const Warehouse& warehouse);
+    /// Records a warehouse code seen in marketplace data or an allocation before the station was told
+    /// about the warehouse (name = code, Johannesburg time); an existing warehouse is left as it is. Runs
+    /// in the caller's transaction.
+    Status recordWarehouseCode(const QString& code);
     /// Returns the location's id, creating it when new.
     Result<qint64> ensureLocation(const Location& location);
     Status upsertProduct(const Product& product);

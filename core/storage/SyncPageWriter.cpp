@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "domain/FulfilmentStateMachine.h"
+#include "storage/CatalogueStore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -203,10 +204,7 @@ Status SyncPageWriter::ensureWarehouse(const QString& code)
         return {};
     // The marketplace routes orders to warehouses this station may not have been told about yet: record
     // the code so the order can refer to it; an administrator's warehouse settings fill in the rest.
-    if (auto r = run(QStringLiteral("INSERT INTO warehouses(code, name, country, time_zone) "
-                                    "VALUES(?, ?, '', 'Africa/Johannesburg') ON CONFLICT(code) DO NOTHING"),
-                     {code, code}, QStringLiteral("record warehouse %1").arg(code));
-        !r)
+    if (auto r = CatalogueStore(m_db).recordWarehouseCode(code); !r)
         return r;
     m_warehouses.insert(code);
     qCInfo(lcStorage) << "sync: recorded warehouse" << code << "from marketplace data";
