@@ -424,6 +424,8 @@ void MarketplaceClient::onFinished(const std::shared_ptr<Pending>& p)
         if (!p->retryTimer) {
             p->retryTimer = new QTimer(this);
             p->retryTimer->setSingleShot(true);
+            // A coarse timer may fire up to 5 % early; a marketplace's Retry-After must not be undercut.
+            p->retryTimer->setTimerType(Qt::PreciseTimer);
             connect(p->retryTimer, &QTimer::timeout, this, [this, p] {
                 if (p->cancelled)
                     return;
