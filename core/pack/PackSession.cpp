@@ -234,7 +234,7 @@ ScanOutcome PackSession::scan(const ParsedBarcode& code, QDate today)
     }
     parcel.weight.reset();
     parcel.weightOverride.reset();
-    m_counts.append(Count{li, q, parcelIndex, out.serial, out.batch});
+    m_counts.append(Count{li, q, parcelIndex, out.serial, out.batch, out.expiry});
 
     out.accepted = true;
     out.kind = ScanKind::Accepted;
@@ -279,6 +279,16 @@ Result<PackUndo> PackSession::undoLast()
                num(line.expected) % u" from parcel " % num(u.parcel) %
                (c.serial.isEmpty() ? QString() : QString(u" serial " % c.serial));
     return u;
+}
+
+QList<PackedUnit> PackSession::counted() const
+{
+    QList<PackedUnit> units;
+    units.reserve(m_counts.size());
+    for (const Count& c : m_counts)
+        units.append(
+            {m_lines.at(c.lineIndex).lineId, c.lineIndex, c.quantity, c.parcelIndex + 1, c.serial, c.batch, c.expiry});
+    return units;
 }
 
 bool PackSession::parcelEmpty(int parcelIndex) const

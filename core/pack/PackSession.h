@@ -85,6 +85,8 @@ public:
     bool isOrderConfirmed() const { return m_orderConfirmed; }
 
     QList<PackLineState> lines() const { return m_lines; }
+    /// Every accepted count still standing (undone ones removed), in scan order.
+    QList<PackedUnit> counted() const;
     const Order& order() const { return m_order; }
     const PackSettings& settings() const { return m_settings; }
 
@@ -96,6 +98,7 @@ private:
         int parcelIndex = 0;
         QString serial;
         QString batch;
+        QDate expiry;
     };
     struct ParcelState
     {

@@ -158,6 +158,18 @@ struct PackParcel
     bool isEmpty() const { return quantities.isEmpty(); }
 };
 
+/// One accepted count of the pack, in scan order (what close() stores per unit: serial, batch, expiry).
+struct PackedUnit
+{
+    QString lineId;
+    int lineIndex = -1;
+    int quantity = 0;
+    int parcel = 0; ///< 1-based
+    QString serial;
+    QString batch;
+    QDate expiry;
+};
+
 /// A special instruction the packer must acknowledge before the pack can close.
 struct PackInstruction
 {

@@ -393,11 +393,59 @@ const QStringList kVersion5 = {
     ))"),
 };
 
+
+// Version 6: picking and packing.
+const QStringList kVersion6 = {
+    // Units taken from bins for the line so far, and units split off at a short pick (they will not ship
+    // with this order; the marketplace was told).
+    QStringLiteral("ALTER TABLE order_lines ADD COLUMN picked_quantity INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE order_lines ADD COLUMN short_quantity INTEGER NOT NULL DEFAULT 0"),
+    // What each scan was about: where (pick, pack, route), the matched line, units counted, the parcel, and
+    // the precise reason for the log.
+    QStringLiteral("ALTER TABLE scan_log ADD COLUMN context TEXT NOT NULL DEFAULT 'pack'"),
+    QStringLiteral("ALTER TABLE scan_log ADD COLUMN line_id TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE scan_log ADD COLUMN quantity INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE scan_log ADD COLUMN parcel INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE scan_log ADD COLUMN detail TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("CREATE INDEX idx_scan_log_at ON scan_log(at)"),
+    // Append-only: the steps of a pack in progress (scan, undo, new parcel, acknowledge, weight, override),
+    // replayed to resume the pack after a restart. `pack` numbers the packs of an order (a voided label
+    // reopens one).
+    QStringLiteral(R"(CREATE TABLE pack_events (
+        id INTEGER PRIMARY KEY,
+        order_id INTEGER NOT NULL REFERENCES orders(id),
+        pack INTEGER NOT NULL,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        station TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        data TEXT NOT NULL DEFAULT '{}'
+    ))"),
+    QStringLiteral("CREATE INDEX idx_pack_events_order ON pack_events(order_id, pack, id)"),
+    // The units of a closed pack that carry a serial, batch or expiry. A serial ships once per SKU.
+    QStringLiteral(R"(CREATE TABLE parcel_units (
+        id INTEGER PRIMARY KEY,
+        parcel_id INTEGER NOT NULL REFERENCES parcels(id) ON DELETE CASCADE,
+        order_line_id INTEGER NOT NULL REFERENCES order_lines(id),
+        sku TEXT NOT NULL,
+        serial TEXT NOT NULL DEFAULT '',
+        batch TEXT NOT NULL DEFAULT '',
+        expiry TEXT NOT NULL DEFAULT ''
+    ))"),
+    QStringLiteral("CREATE UNIQUE INDEX idx_parcel_units_serial ON parcel_units(sku, serial) WHERE serial <> ''"),
+    QStringLiteral("CREATE INDEX idx_parcel_units_parcel ON parcel_units(parcel_id)"),
+    // The parcel's own columns a pack fills in.
+    QStringLiteral("ALTER TABLE parcels ADD COLUMN expected_weight_g INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE parcels ADD COLUMN weight_override_by TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE parcels ADD COLUMN weight_override_reason TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("CREATE INDEX idx_shipments_status ON shipments(status)"),
+};
+
 } // namespace
 
 int Migrations::count()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Migrations::statements(int version)
@@ -413,6 +461,8 @@ QStringList Migrations::statements(int version)
         return kVersion4;
     case 5:
         return kVersion5;
+    case 6:
+        return kVersion6;
     default:
         return {};
     }

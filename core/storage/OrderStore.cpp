@@ -409,18 +409,24 @@ Result<QList<OrderSummary>> OrderStore::page(const OrderFilter& filter, std::opt
         where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + QStringLiteral("id < ?");
         f.values << *beforeId;
     }
+    return summaries(where, f.values, QStringLiteral("id DESC"), limit);
+}
+
+Result<QList<OrderSummary>> OrderStore::summaries(const QString& where, const QVariantList& values,
+                                                  const QString& orderBy, int limit) const
+{
     auto q = m_db.prepare(
         QStringLiteral("SELECT id, number, status, customer_name, ship_city, ship_country, confirmed_at, ship_by, "
                        "shipped_at, service_level, warehouse, total_minor, currency, "
                        "(SELECT coalesce(sum(quantity), 0) FROM order_lines WHERE order_id = orders.id) "
-                       "FROM orders%1 ORDER BY id DESC LIMIT ?")
-            .arg(where));
+                       "FROM orders%1 ORDER BY %2 LIMIT ?")
+            .arg(where, orderBy));
     if (!q)
         return std::unexpected(q.error());
-    for (const QVariant& v : f.values)
+    for (const QVariant& v : values)
         q->addBindValue(v);
     q->addBindValue(qBound(1, limit, 10000));
-    if (auto r = Database::exec(*q, QStringLiteral("order page")); !r)
+    if (auto r = Database::exec(*q, QStringLiteral("order summaries")); !r)
         return std::unexpected(r.error());
     QList<OrderSummary> out;
     while (q->next()) {

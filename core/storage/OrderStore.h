@@ -34,6 +34,11 @@ public:
     /// Up to `limit` orders matching `filter`, newest first, strictly older than `beforeId` when given
     /// (keyset paging: the cost of a page does not grow with how far one has scrolled).
     Result<QList<OrderSummary>> page(const OrderFilter& filter, std::optional<qint64> beforeId, int limit) const;
+    /// Up to `limit` summaries of the orders matching `where` (" WHERE …" with ? placeholders bound to `values`,
+    /// or empty), sorted by `orderBy` (an ORDER BY list over orders' columns). For work queues that know
+    /// their own, indexed, conditions.
+    Result<QList<OrderSummary>> summaries(const QString& where, const QVariantList& values, const QString& orderBy,
+                                          int limit) const;
     /// How many orders match `filter`.
     Result<qint64> count(const OrderFilter& filter) const;
 
