@@ -6,10 +6,14 @@
 #include "NavigationRail.h"
 #include "OrderBrowser.h"
 #include "OrderDetailView.h"
+#include "PackScreen.h"
+#include "ScanSounds.h"
 #include "StatusStrip.h"
 #include "SyncProblemsDialog.h"
 #include "SyncStatusWidget.h"
 #include "auth/SecretStore.h"
+#include "scanning/ScanInput.h"
+#include "scanning/ScanRouter.h"
 #include "sync/SyncService.h"
 
 #include <QAction>
@@ -64,6 +68,10 @@ MainWindow::MainWindow(const OrderStore& store, const QString& station, const QS
     connect(m_orders, &OrderBrowser::problem, m_statusStrip,
             [this](const QString& message) { m_statusStrip->showMessage(message, 15000); });
     m_statusStrip->setOrderCounts(m_orders->cachedCount(), m_orders->matchingCount(), m_orders->isFiltered());
+
+    // The scanner: a burst of keys ending in Enter is a scan wherever the focus is, on the screens that take one.
+    m_scanInput = new ScanInput(this);
+    connect(m_scanInput, &ScanInput::scanned, this, &MainWindow::onScanned);
 
     connect(m_rail, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
     showScreen(m_ordersIndex);
@@ -155,7 +163,93 @@ void MainWindow::showScreen(int index)
         m_inventory->focusSearch();
     } else if (index == m_cycleCountIndex) {
         m_cycleCount->focusInput();
+    } else if (index == m_packIndex) {
+        m_pack->refresh();
+        m_pack->focusInput();
     }
+    updateScanInput();
+}
+
+void MainWindow::updateScanInput()
+{
+    // Inventory and Cycle count read the scanner as typing into their own fields.
+    const int index = currentScreen();
+    const bool takesScans = index == m_ordersIndex || (index >= 0 && index == m_packIndex);
+    if (takesScans)
+        m_scanInput->install(qApp);
+    else
+        m_scanInput->uninstall();
+}
+
+void MainWindow::onScanned(const QString& code, const QString& symbology)
+{
+    if (m_pack && currentScreen() == m_packIndex) {
+        m_pack->handleScan(code, symbology);
+        return;
+    }
+    routeScan(code, symbology);
+}
+
+bool MainWindow::routeScan(const QString& code, const QString& symbology)
+{
+    if (!m_router) {
+        m_statusStrip->showMessage(tr("Scanned %1; scans open screens once the station has its database.").arg(code),
+                                   15000);
+        return false;
+    }
+    const ScanRoute route = m_router->route(QString(symbology + code));
+    bool opened = false;
+    switch (route.target) {
+    case ScanRoute::Target::Pack:
+        if (m_pack) {
+            showScreen(m_packIndex);
+            opened = m_pack->openOrder(route.orderId);
+        }
+        break;
+    case ScanRoute::Target::Pick:
+    case ScanRoute::Target::Order:
+    case ScanRoute::Target::Return:
+        opened = showOrder(route.orderNumber);
+        break;
+    case ScanRoute::Target::Inventory:
+        if (m_inventory) {
+            showScreen(m_inventoryIndex);
+            m_inventory->search(!route.sku.isEmpty() ? route.sku : route.location);
+            opened = true;
+        }
+        break;
+    case ScanRoute::Target::None:
+        break;
+    }
+    if (!route.message.isEmpty())
+        m_statusStrip->showMessage(route.message, 15000);
+    if (m_sounds)
+        m_sounds->play(opened ? ScanSounds::Cue::Accepted : ScanSounds::Cue::Refused);
+    return opened;
+}
+
+void MainWindow::setPackServices(PackStore* pack, const ScanRouter* router)
+{
+    m_router = router;
+    if (!m_pack) {
+        if (!pack)
+            return;
+        m_pack = new PackScreen(this);
+        m_packIndex =
+            addScreen(m_pack, style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Pack"),
+                      tr("Scan each item into the parcel, weigh it and close the pack"), QKeySequence(Qt::Key_F5));
+        connect(m_pack, &PackScreen::packClosed, this, [this](qint64, const QString& number) {
+            m_statusStrip->showMessage(tr("Order %1 packed.").arg(number), 15000);
+        });
+    }
+    m_pack->setServices(pack, m_sounds);
+}
+
+void MainWindow::setScanSounds(ScanSounds* sounds)
+{
+    m_sounds = sounds;
+    if (m_pack)
+        m_pack->setSounds(sounds);
 }
 
 bool MainWindow::showScreenNamed(const QString& key)
@@ -163,6 +257,8 @@ bool MainWindow::showScreenNamed(const QString& key)
     int index = -1;
     if (key == QLatin1String("orders"))
         index = m_ordersIndex;
+    else if (key == QLatin1String("pack"))
+        index = m_packIndex;
     else if (key == QLatin1String("inventory"))
         index = m_inventoryIndex;
     else if (key == QLatin1String("cycle-count"))
@@ -175,7 +271,8 @@ bool MainWindow::showScreenNamed(const QString& key)
 
 QStringList MainWindow::screenKeys()
 {
-    return {QStringLiteral("orders"), QStringLiteral("inventory"), QStringLiteral("cycle-count")};
+    return {QStringLiteral("orders"), QStringLiteral("pack"), QStringLiteral("inventory"),
+            QStringLiteral("cycle-count")};
 }
 
 void MainWindow::refreshCurrentScreen()

@@ -22,6 +22,11 @@ class InventoryStore;
 class NavigationRail;
 class OrderBrowser;
 class OrderStore;
+class PackScreen;
+class PackStore;
+class ScanInput;
+class ScanRouter;
+class ScanSounds;
 class SecretStore;
 class Settings;
 class StatusStrip;
@@ -47,6 +52,19 @@ public:
     /// replaced first. The first call with services adds those screens to the rail (F6, F7); null for either
     /// leaves them saying stock is not available.
     void setStockServices(InventoryStore* inventory, const CatalogueStore* catalogue);
+    /// Where the Pack screen packs (F5) and where a scan on the Orders screen is looked up to open the right
+    /// screen; both must outlive the window or be replaced first. The first call with a store adds the Pack
+    /// screen to the rail. Null router: scans outside the scanning screens are not routed.
+    void setPackServices(PackStore* pack, const ScanRouter* router);
+    /// The accepted / refused sounds the scanning screens play; must outlive the window. Null: silent.
+    void setScanSounds(ScanSounds* sounds);
+    /// Routes one scan as if it arrived while the Orders screen was in front: opens the screen for the code
+    /// (pack, order details, inventory), or says why nothing opened. Returns whether a screen was opened.
+    bool routeScan(const QString& code, const QString& symbology = QString());
+    /// The scanner input the window listens to (installed on the application while a screen that takes scans
+    /// anywhere is in front: Orders and Pack).
+    ScanInput* scanInput() const { return m_scanInput; }
+
     /// Where the order details read verification checks, holds and allocation; must outlive the window or be
     /// replaced first; null hides those sections.
     void setIntakeService(const IntakeService* intake);
@@ -69,6 +87,8 @@ public:
     /// Null until setStockServices() was given services.
     InventoryScreen* inventoryScreen() const { return m_inventory; }
     CycleCountScreen* cycleCountScreen() const { return m_cycleCount; }
+    /// Null until setPackServices() was given a store.
+    PackScreen* packScreen() const { return m_pack; }
     /// Opens the Orders screen on order `number`; false when the cache has no such order.
     bool showOrder(const QString& number);
 
@@ -118,6 +138,8 @@ private:
     void onSyncFinished(const SyncReport& report);
     void showSecretNotice();
     void refreshCurrentScreen();
+    void onScanned(const QString& code, const QString& symbology);
+    void updateScanInput();
 
     QString m_station;
     QString m_databasePath;
@@ -130,6 +152,11 @@ private:
     int m_inventoryIndex = -1;
     CycleCountScreen* m_cycleCount = nullptr;
     int m_cycleCountIndex = -1;
+    PackScreen* m_pack = nullptr;
+    int m_packIndex = -1;
+    const ScanRouter* m_router = nullptr;
+    ScanSounds* m_sounds = nullptr;
+    ScanInput* m_scanInput = nullptr;
     QMenu* m_viewMenu = nullptr;
     QAction* m_screensEnd = nullptr;
     QAction* m_openDatabaseAction = nullptr;

@@ -5,6 +5,7 @@
 #include "ErrorMessage.h"
 #include "MainWindow.h"
 #include "MarketplaceLink.h"
+#include "ScanSounds.h"
 #include "Theme.h"
 #include "TrainingMarketplace.h"
 #include "auth/SecretStore.h"
@@ -15,7 +16,9 @@
 #include "demo/DemoGenerator.h"
 #include "intake/IntakeService.h"
 #include "inventory/InventoryStore.h"
+#include "pack/PackStore.h"
 #include "sandbox/SandboxServer.h"
+#include "scanning/ScanRouter.h"
 #include "storage/CatalogueStore.h"
 #include "storage/Database.h"
 #include "storage/OrderStore.h"
@@ -50,12 +53,14 @@ QString tr(const char* text)
 constexpr quint64 kDemoSeed = 1;
 constexpr qint64 kDefaultDemoOrders = 2000;
 
-/// The stock and intake services over one database, handed to the window together.
+/// The stock, intake, packing and scan-routing services over one database, handed to the window together.
 struct StockServices
 {
     std::unique_ptr<CatalogueStore> catalogue;
     std::unique_ptr<InventoryStore> inventory;
     std::unique_ptr<IntakeService> intake;
+    std::unique_ptr<PackStore> pack;
+    std::unique_ptr<ScanRouter> router;
 
     static StockServices over(Database& database, const Clock& clock, const QString& station)
     {
@@ -63,6 +68,8 @@ struct StockServices
         s.catalogue = std::make_unique<CatalogueStore>(database);
         s.inventory = std::make_unique<InventoryStore>(database, clock, station);
         s.intake = std::make_unique<IntakeService>(database, clock, station);
+        s.pack = std::make_unique<PackStore>(database, clock, station);
+        s.router = std::make_unique<ScanRouter>(database);
         return s;
     }
     /// The window reads stock, checks, holds and allocations through these from now on.
@@ -70,6 +77,7 @@ struct StockServices
     {
         window.setStockServices(inventory.get(), catalogue.get());
         window.setIntakeService(intake.get());
+        window.setPackServices(pack.get(), router.get());
     }
 };
 
@@ -156,9 +164,11 @@ int main(int argc, char* argv[])
         tr("How many demo orders to create when the default database is made on first start (default %1).")
             .arg(kDefaultDemoOrders),
         tr("count"), QString::number(kDefaultDemoOrders));
-    const QCommandLineOption selectOption(QStringLiteral("select"),
-                                          tr("Open the Orders screen with order <number> selected, e.g. SP-00001234."),
-                                          tr("number"));
+    const QCommandLineOption selectOption(
+        QStringLiteral("select"),
+        tr("Open the Orders screen with order <number> selected, e.g. SP-00001234 (with --screen pack: "
+           "open that order's pack)."),
+        tr("number"));
     const QCommandLineOption trainingOption(
         QStringLiteral("training"),
         tr("Practise on a training marketplace that runs inside the station, with orders arriving as you work. "
@@ -253,6 +263,8 @@ int main(int argc, char* argv[])
 
     MainWindow window(*session.orders, station, session.database->path());
     window.setTrainingMode(trainingMode);
+    ScanSounds sounds(settings);
+    window.setScanSounds(&sounds);
     window.setSyncStore(session.sync.get());
     session.stock.showIn(window);
     SecretStore secrets(QStringLiteral("SayPro Station"), SecretStore::defaultFallbackDir());
@@ -325,11 +337,18 @@ int main(int argc, char* argv[])
     window.showMaximized();
     connectSync();
 
-    if (parser.isSet(selectOption) && !window.showOrder(parser.value(selectOption)))
-        window.statusBar()->showMessage(tr("There is no order %1 in this station.").arg(parser.value(selectOption)),
-                                        15000);
-    if (parser.isSet(screenOption))
-        window.showScreenNamed(parser.value(screenOption));
+    const QString screenName = parser.value(screenOption);
+    if (parser.isSet(selectOption) && screenName == QLatin1String("pack")) {
+        // As if the order number were scanned: its pack opens when it is picked or being packed.
+        window.showScreenNamed(screenName);
+        window.routeScan(parser.value(selectOption));
+    } else {
+        if (parser.isSet(selectOption) && !window.showOrder(parser.value(selectOption)))
+            window.statusBar()->showMessage(tr("There is no order %1 in this station.").arg(parser.value(selectOption)),
+                                            15000);
+        if (parser.isSet(screenOption))
+            window.showScreenNamed(screenName);
+    }
 
     const int status = app.exec();
     // Sync first (it writes to the station database and talks to the marketplace), then the marketplace.

@@ -260,6 +260,39 @@ Result<IntakeOutcome> IntakeService::process(qint64 orderId)
     return outcome;
 }
 
+Status IntakeService::holdForBackorder(qint64 orderId, const QList<HoldReason>& reasons, const QString& by)
+{
+    if (reasons.isEmpty())
+        return fail(Error::Code::InvalidArgument, tr("A backorder hold needs a reason."),
+                    QStringLiteral("holdForBackorder: order %1 without reasons").arg(orderId));
+    Transaction tx(m_db);
+    if (auto r = tx.beginOrJoin(); !r)
+        return r;
+    auto loaded = OrderStore(m_db, m_clock, m_station).findById(orderId);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    const Order& order = *loaded;
+    if (order.status != OrderStatus::OnHold)
+        if (auto allowed = FulfilmentStateMachine::validate(order.status, OrderStatus::OnHold); !allowed)
+            return std::unexpected(allowed.error());
+    auto open = openHoldsOf(order.id);
+    if (!open)
+        return std::unexpected(open.error());
+    const Hold* backorderHold = nullptr;
+    for (const Hold& h : std::as_const(*open))
+        if (h.kind == Hold::Backorder)
+            backorderHold = &h;
+    IntakeOutcome outcome;
+    if (auto r = holdOrder(order, QString(Hold::Backorder), backorderHold, nullptr, QString(), reasons, outcome, by);
+        !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    qCInfo(lcStorage).noquote() << "intake: order" << order.number << "backordered by" << by << "("
+                                << reasonText(reasons) << ")" << (outcome.noticeQueued ? "; customer told" : "");
+    return {};
+}
+
 // ---- One order ----------------------------------------------------------------------------------------
 
 Result<IntakeOutcome> IntakeService::processInTransaction(qint64 orderId)
@@ -454,13 +487,13 @@ Result<IntakeOutcome> IntakeService::processOrder(qint64 orderId)
 
 Status IntakeService::holdOrder(const Order& order, const QString& kind, const Hold* sameKind, const Hold* otherKind,
                                 const QString& otherReleaseReason, const QList<HoldReason>& reasons,
-                                IntakeOutcome& outcome)
+                                IntakeOutcome& outcome, const QString& by)
 {
     if (otherKind)
         if (auto r = releaseHold(*otherKind, order, otherReleaseReason); !r)
             return r;
     if (!sameKind) {
-        if (auto r = placeHold(order, kind, reasons); !r)
+        if (auto r = placeHold(order, kind, reasons, by); !r)
             return r;
     } else if (reasonChecks(sameKind->reasons) != reasonChecks(reasons)) {
         if (auto r = updateHoldReasons(*sameKind, order, reasons); !r)
@@ -469,7 +502,7 @@ Status IntakeService::holdOrder(const Order& order, const QString& kind, const H
     if (order.status != OrderStatus::OnHold) {
         // Newly held: the marketplace hears of it and the customer is told "pending", once.
         if (auto r = OrderStore(m_db, m_clock, m_station)
-                         .transition(order.id, OrderStatus::OnHold, actor(), reasonMessages(reasons));
+                         .transition(order.id, OrderStatus::OnHold, by, reasonMessages(reasons));
             !r)
             return std::unexpected(r.error());
         if (auto r = queuePendingNotice(order, reasons); !r)
@@ -581,11 +614,11 @@ Status IntakeService::storeChecks(const Order& order, const VerificationReport& 
 }
 
 Status IntakeService::audit(const Order& order, const QString& action, const QJsonObject& before,
-                            const QJsonObject& after)
+                            const QJsonObject& after, const QString& by)
 {
     AuditEntry entry;
     entry.at = m_clock.now();
-    entry.actor = actor();
+    entry.actor = by;
     entry.station = m_station;
     entry.entity = QStringLiteral("order");
     entry.entityId = order.number;
@@ -597,7 +630,8 @@ Status IntakeService::audit(const Order& order, const QString& action, const QJs
     return {};
 }
 
-Status IntakeService::placeHold(const Order& order, const QString& kind, const QList<HoldReason>& reasons)
+Status IntakeService::placeHold(const Order& order, const QString& kind, const QList<HoldReason>& reasons,
+                                const QString& by)
 {
     auto q = m_db.prepare(
         QStringLiteral("INSERT INTO holds(order_id, kind, reasons, placed_at, placed_by) VALUES(?, ?, ?, ?, ?)"));
@@ -607,12 +641,13 @@ Status IntakeService::placeHold(const Order& order, const QString& kind, const Q
     q->addBindValue(kind);
     q->addBindValue(compactJson(reasonsJson(reasons)));
     q->addBindValue(m_clock.nowMs());
-    q->addBindValue(actor());
+    q->addBindValue(by);
     if (auto r = Database::exec(*q, QStringLiteral("place %1 hold on %2").arg(kind, order.number)); !r)
         return r;
-    qCInfo(lcStorage).noquote() << "intake: order" << order.number << kind << "hold:" << reasonText(reasons);
+    qCInfo(lcStorage).noquote() << "intake: order" << order.number << kind << "hold by" << by << ":"
+                                << reasonText(reasons);
     return audit(order, QStringLiteral("hold_placed"), {},
-                 QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("reasons"), reasonsJson(reasons)}});
+                 QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("reasons"), reasonsJson(reasons)}}, by);
 }
 
 Status IntakeService::updateHoldReasons(const Hold& hold, const Order& order, const QList<HoldReason>& reasons)

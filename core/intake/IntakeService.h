@@ -34,6 +34,12 @@ public:
     Result<IntakeReport> run(int maxOrders = -1);
     /// Takes one order through intake now, whether due or not (orders verify NUMBER).
     Result<IntakeOutcome> process(qint64 orderId);
+    /// Puts an order found short while picking on a backorder hold with `reasons` (check "stock"), placed by
+    /// `by`: picking (or ready, verified, new) -> on_hold, audited and the marketplace told, and the customer's
+    /// "pending" notice queued once. An order already on hold keeps its status and gets the hold (or its open
+    /// backorder hold gets the new reasons). Joins the caller's transaction. The pass releases the hold like
+    /// any backorder hold once the stock is there, and the order is allocated again.
+    Status holdForBackorder(qint64 orderId, const QList<HoldReason>& reasons, const QString& by);
 
     // Reading what intake stored.
     Result<QList<StoredCheck>> checks(qint64 orderId) const;
@@ -57,12 +63,16 @@ private:
     static bool isFullyReserved(const Order& order, const QList<Reservation>& reservations);
     Status markSeen(const Order& order);
     Status storeChecks(const Order& order, const VerificationReport& report);
-    Status audit(const Order& order, const QString& action, const QJsonObject& before, const QJsonObject& after);
+    Status audit(const Order& order, const QString& action, const QJsonObject& before, const QJsonObject& after,
+                 const QString& by = actor());
     /// Puts the order on (or keeps it on) a hold of `kind` with `reasons`, releasing `otherKind` for
-    /// `otherReleaseReason`; a newly held order moves to on_hold and the customer's notice is queued.
+    /// `otherReleaseReason`; a newly held order moves to on_hold and the customer's notice is queued. `by`
+    /// places the hold and moves the order (intake itself, or the person who found the stock short).
     Status holdOrder(const Order& order, const QString& kind, const Hold* sameKind, const Hold* otherKind,
-                     const QString& otherReleaseReason, const QList<HoldReason>& reasons, IntakeOutcome& outcome);
-    Status placeHold(const Order& order, const QString& kind, const QList<HoldReason>& reasons);
+                     const QString& otherReleaseReason, const QList<HoldReason>& reasons, IntakeOutcome& outcome,
+                     const QString& by = actor());
+    Status placeHold(const Order& order, const QString& kind, const QList<HoldReason>& reasons,
+                     const QString& by = actor());
     Status updateHoldReasons(const Hold& hold, const Order& order, const QList<HoldReason>& reasons);
     Status releaseHold(const Hold& hold, const Order& order, const QString& why);
     Status storeAllocation(const Order& order, const AllocationDecision& decision);

@@ -678,9 +678,10 @@ Result<Reservation> InventoryStore::reserve(qint64 orderId, qint64 orderLineId, 
     return reservation;
 }
 
-Result<int> InventoryStore::release(qint64 orderId, qint64 lineId, const QString& actor, const QString& why)
+Result<int> InventoryStore::release(qint64 orderId, qint64 lineId, const QString& actor, const QString& why,
+                                    const QString& bin)
 {
-    const char* operation = lineId > 0 ? "releaseLine" : "releaseOrder";
+    const char* operation = !bin.isEmpty() ? "releaseLineAt" : lineId > 0 ? "releaseLine" : "releaseOrder";
     Transaction tx(m_db);
     if (auto r = tx.beginOrJoin(); !r)
         return std::unexpected(r.error());
@@ -702,7 +703,7 @@ Result<int> InventoryStore::release(qint64 orderId, qint64 lineId, const QString
     QList<Reservation> released;
     QList<Reservation> kept;
     for (const Reservation& r : *before)
-        (lineId <= 0 || r.orderLineId == lineId ? released : kept).append(r);
+        ((lineId <= 0 || r.orderLineId == lineId) && (bin.isEmpty() || r.location == bin) ? released : kept).append(r);
     if (released.isEmpty())
         return 0; // nothing held: no change, no audit row (a joined caller's transaction is untouched)
 
@@ -728,7 +729,8 @@ Result<int> InventoryStore::release(qint64 orderId, qint64 lineId, const QString
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     const int units = unitsOf(released);
-    qCInfo(lcInventory).noquote() << operation << order.number << "released" << units << "by" << actor << ":" << why;
+    qCInfo(lcInventory).noquote() << operation << order.number << (bin.isEmpty() ? QString() : QString(u"in " % bin))
+                                  << "released" << units << "by" << actor << ":" << why;
     return units;
 }
 
@@ -743,6 +745,20 @@ Result<int> InventoryStore::releaseLine(qint64 orderId, qint64 orderLineId, cons
         return std::unexpected(invalid(tr("That line is not part of the order."),
                                        QStringLiteral("releaseLine: order line id %1").arg(orderLineId)));
     return release(orderId, orderLineId, actor, why);
+}
+
+Result<int> InventoryStore::releaseLineAt(qint64 orderId, qint64 orderLineId, const QString& location,
+                                          const QString& actor, const QString& why)
+{
+    if (orderLineId <= 0)
+        return std::unexpected(invalid(tr("That line is not part of the order."),
+                                       QStringLiteral("releaseLineAt: order line id %1").arg(orderLineId)));
+    const auto parsed = Location::parse(location);
+    if (!parsed)
+        return std::unexpected(
+            invalid(tr("%1 is not a bin code; bin codes look like JHB1-A-03-12-2-04.").arg(location.trimmed()),
+                    QStringLiteral("releaseLineAt: '%1' does not parse as WAREHOUSE-ZONE-AA-BB-L-CC").arg(location)));
+    return release(orderId, orderLineId, actor, why, parsed->code());
 }
 
 // ---- Movements --------------------------------------------------------------------------------------------

@@ -77,6 +77,10 @@ public:
     Result<int> releaseOrder(qint64 orderId, const QString& actor, const QString& why);
     /// Gives back what is still reserved for one line (shorted at pick). Returns the units released.
     Result<int> releaseLine(qint64 orderId, qint64 orderLineId, const QString& actor, const QString& why);
+    /// Gives back what is still reserved for one line in one bin (that bin came up short at pick; the line's
+    /// reservations in other bins stay). Returns the units released (0 when nothing was held there).
+    Result<int> releaseLineAt(qint64 orderId, qint64 orderLineId, const QString& location, const QString& actor,
+                              const QString& why);
 
     /// Takes `quantity` units of the line's SKU out of `location` for the order: consumes the line's
     /// reservation there first, then free stock; refused when the bin does not have them.
@@ -155,8 +159,9 @@ private:
                                const OrderRef& order, const QString& actor, const QString& note, int reservedDelta);
     /// rebalance() for every row (empty sku) or one row, inside the open transaction.
     Result<QList<qint64>> rebalanceRows(const QString& sku, const QString& location, const QString& actor);
-    /// releaseOrder() / releaseLine() (lineId 0: every line).
-    Result<int> release(qint64 orderId, qint64 lineId, const QString& actor, const QString& why);
+    /// releaseOrder() / releaseLine() / releaseLineAt() (lineId 0: every line; `bin` empty: every bin).
+    Result<int> release(qint64 orderId, qint64 lineId, const QString& actor, const QString& why,
+                        const QString& bin = QString());
     /// One audit row about the reservations of an order changing from `before` to `after`.
     Status auditReservations(const OrderRef& order, const QList<Reservation>& before, const QList<Reservation>& after,
                              const QString& actor, const QString& why, qint64 lineId);

@@ -67,6 +67,20 @@ Result<QList<OrderSummary>> PackStore::queue(int limit) const
                    QStringLiteral("status = 'packing' DESC, ship_by IS NULL, ship_by, confirmed_at, id"), limit);
 }
 
+Result<qint64> PackStore::orderIdByNumber(const QString& number) const
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT id FROM orders WHERE number = ?"));
+    if (!q)
+        return std::unexpected(q.error());
+    q->addBindValue(number);
+    if (auto r = Database::exec(*q, QStringLiteral("order id of %1").arg(number)); !r)
+        return std::unexpected(r.error());
+    if (!q->next())
+        return fail(Error::Code::NotFound, tr("Order %1 is not in this station's cache.").arg(number),
+                    QStringLiteral("no order numbered '%1'").arg(number));
+    return q->value(0).toLongLong();
+}
+
 Result<int> PackStore::currentPack(qint64 orderId) const
 {
     auto q = m_db.prepare(QStringLiteral("SELECT count(*) FROM pack_events WHERE order_id = ? AND kind = 'closed'"));
@@ -111,9 +125,9 @@ Status PackStore::insertScanLog(const ScanOutcome& outcome, qint64 orderId, cons
     return Database::exec(*q, QStringLiteral("scan_log row"));
 }
 
-Status PackStore::logScan(const ScanOutcome& outcome, const QString& context, const QString& actor)
+Status PackStore::logScan(const ScanOutcome& outcome, const QString& context, const QString& actor, qint64 orderId)
 {
-    return insertScanLog(outcome, 0, context, actor);
+    return insertScanLog(outcome, orderId, context, actor);
 }
 
 Status PackStore::recordScan(qint64 orderId, const ScanOutcome& outcome, QDate today, const QString& actor)

@@ -43,6 +43,9 @@ public:
     /// Orders to pack, most urgent first: picked ones, and those being packed. At most `limit`.
     Result<QList<OrderSummary>> queue(int limit) const;
 
+    /// The local id of order `number`; NotFound (with a message for the packer) when the cache has no such order.
+    Result<qint64> orderIdByNumber(const QString& number) const;
+
     /// Opens the pack of an order that is picked (-> packing, audited, the marketplace told) or resumes the
     /// one in progress (packing): the session is rebuilt from the pack's stored steps. Lines split off at a
     /// short pick count only what ships. Serials already shipped are known to the session.
@@ -51,8 +54,9 @@ public:
     /// Writes one scan of the open pack: its scan_log row (context "pack") and, when accepted, the step that
     /// replays it. `today` is the date the expiry was checked against (replayed with it).
     Status recordScan(qint64 orderId, const ScanOutcome& outcome, QDate today, const QString& actor);
-    /// A scan that concerned no open pack (no order on the screen): its scan_log row only.
-    Status logScan(const ScanOutcome& outcome, const QString& context, const QString& actor);
+    /// A scan outside an open pack (e.g. the order number that opens one): its scan_log row only; `orderId` 0
+    /// when it concerned no order.
+    Status logScan(const ScanOutcome& outcome, const QString& context, const QString& actor, qint64 orderId = 0);
     /// Writes an undo (audited: the packer took a unit back).
     Status recordUndo(qint64 orderId, const PackUndo& undo, const QString& actor);
     Status recordNewParcel(qint64 orderId, int parcel, const QString& actor);

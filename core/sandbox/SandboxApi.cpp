@@ -608,13 +608,81 @@ SandboxResponse SandboxApi::release(const Request& r)
                                                   {QStringLiteral("released"), released}});
 }
 
+namespace {
+
+/// A station found a bin short while picking: "wait" (the line stays open), "split" (the units listed will
+/// not ship with this order) or "backorder" (the whole order waits). Recorded with the order's current status
+/// and reason "short_pick:<resolution>"; the status is not changed (a backorder's on_hold arrives as its own
+/// status_changed event).
+SandboxResponse postShortPick(SandboxStore& store, const Clock& clock, const SandboxApi::Request& r,
+                              const QJsonObject& body)
+{
+    Fields fields(body);
+    const QString resolution = fields.oneOf(
+        "resolution", true, {QStringLiteral("wait"), QStringLiteral("split"), QStringLiteral("backorder")});
+    const QJsonArray lines = fields.array("lines");
+    QList<std::pair<QString, qint64>> missing;
+    for (qsizetype i = 0; fields.ok() && i < lines.size(); ++i) {
+        if (!lines.at(i).isObject()) {
+            fields.complain(QStringLiteral("lines[%1] must be an object").arg(i));
+            break;
+        }
+        Fields line(lines.at(i).toObject(), QStringLiteral("lines[%1].").arg(i));
+        const QString lineId = line.text("line_id", true);
+        const qint64 quantity = line.integer("quantity", true, 1, 100000).value_or(0);
+        if (!line.ok())
+            fields.complain(line.problem());
+        missing.append({lineId, quantity});
+    }
+    const QString occurredText = fields.text("occurred_at", true);
+    const QDateTime occurred = ApiJson::parseTime(body.value(QLatin1String("occurred_at")));
+    if (fields.ok() && !occurred.isValid())
+        fields.complain("occurred_at", QStringLiteral("'%1' is not an RFC 3339 time").arg(occurredText));
+    const QString actor = fields.text("actor", false);
+    if (!fields.ok())
+        return invalid(fields.problem());
+
+    auto order = findOrder(store, r.pathId, true);
+    if (!order)
+        return order.error();
+    const SandboxStore::OrderRow& o = *order;
+    QHash<QString, qint64> ordered;
+    for (const QJsonValue& v : o.body.value(QLatin1String("lines")).toArray())
+        ordered.insert(v.toObject().value(QLatin1String("line_id")).toString(),
+                       v.toObject().value(QLatin1String("quantity")).toInteger());
+    for (const auto& [lineId, quantity] : std::as_const(missing)) {
+        if (!ordered.contains(lineId))
+            return invalid(QStringLiteral("line_id '%1' is not a line of order %2").arg(lineId, o.id));
+        if (quantity > ordered.value(lineId))
+            return invalid(QStringLiteral("line %1: %2 short but %3 ordered")
+                               .arg(lineId)
+                               .arg(quantity)
+                               .arg(ordered.value(lineId)));
+    }
+    auto inserted = run(store.database(),
+                        QStringLiteral("INSERT INTO order_events (order_id, station_id, status, occurred_ms,"
+                                       " received_ms, reason, actor, idempotency_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {o.id, Database::text(r.stationId), o.status, occurred.toMSecsSinceEpoch(), clock.nowMs(),
+                         QString(u"short_pick:" % resolution), Database::text(actor), r.idempotencyKey},
+                        QStringLiteral("insert short pick event"));
+    if (!inserted)
+        return internalError(inserted.error());
+    return SandboxResponse::json(
+        201, QJsonObject{
+                 {QStringLiteral("id"), paddedId(QStringLiteral("evt_"), inserted->lastInsertId().toLongLong(), 7)}});
+}
+
+} // namespace
+
 SandboxResponse SandboxApi::postEvent(const Request& r)
 {
     const auto body = objectBody(r.body, false);
     if (!body)
         return notAnObject();
     Fields fields(*body);
-    fields.oneOf("type", true, {QStringLiteral("status_changed")});
+    const QString type = fields.oneOf("type", true, {QStringLiteral("status_changed"), QStringLiteral("short_pick")});
+    if (fields.ok() && type == QLatin1String("short_pick"))
+        return postShortPick(m_store, m_clock, r, *body);
     const QString status = fields.text("status", true);
     if (fields.ok() && !OrderStatuses::fromKey(status))
         fields.complain("status", QStringLiteral("'%1' is not a status of the contract").arg(status));

@@ -459,6 +459,30 @@ private Q_SLOTS:
         QTest::addRow("no time") << QByteArray(R"({"type":"status_changed","status":"packed"})");
         QTest::addRow("reason not text") << QByteArray(
             R"({"type":"status_changed","status":"packed","occurred_at":"2026-11-23T08:00:00Z","reason":5})");
+        QTest::addRow("short pick without resolution") << QByteArray(
+            R"({"type":"short_pick","lines":[{"line_id":"L1","quantity":1}],"occurred_at":"2026-11-23T08:00:00Z"})");
+        QTest::addRow("short pick, unknown resolution")
+            << QByteArray(R"({"type":"short_pick","resolution":"later","lines":[{"line_id":"L1","quantity":1}],)"
+                          R"("occurred_at":"2026-11-23T08:00:00Z"})");
+        QTest::addRow("short pick without lines")
+            << QByteArray(R"({"type":"short_pick","resolution":"split","occurred_at":"2026-11-23T08:00:00Z"})");
+        QTest::addRow("short pick, no line") << QByteArray(
+            R"({"type":"short_pick","resolution":"split","lines":[],"occurred_at":"2026-11-23T08:00:00Z"})");
+        QTest::addRow("short pick, line without id") << QByteArray(
+            R"({"type":"short_pick","resolution":"split","lines":[{"quantity":1}],"occurred_at":"2026-11-23T08:00:00Z"})");
+        QTest::addRow("short pick, line not an object") << QByteArray(
+            R"({"type":"short_pick","resolution":"split","lines":["L1"],"occurred_at":"2026-11-23T08:00:00Z"})");
+        QTest::addRow("short pick of no unit")
+            << QByteArray(R"({"type":"short_pick","resolution":"wait","lines":[{"line_id":"L1","quantity":0}],)"
+                          R"("occurred_at":"2026-11-23T08:00:00Z"})");
+        QTest::addRow("short pick of a line the order lacks")
+            << QByteArray(R"({"type":"short_pick","resolution":"split","lines":[{"line_id":"L99","quantity":1}],)"
+                          R"("occurred_at":"2026-11-23T08:00:00Z"})");
+        QTest::addRow("short pick of more than ordered")
+            << QByteArray(R"({"type":"short_pick","resolution":"split","lines":[{"line_id":"L1","quantity":1000}],)"
+                          R"("occurred_at":"2026-11-23T08:00:00Z"})");
+        QTest::addRow("short pick without time")
+            << QByteArray(R"({"type":"short_pick","resolution":"backorder","lines":[{"line_id":"L1","quantity":1}]})");
     }
     void malformedEventsAre422()
     {
@@ -469,6 +493,41 @@ private Q_SLOTS:
         QCOMPARE(r.problemType(), QStringLiteral("validation-failed"));
         QVERIFY(!r.json().value(QLatin1String("detail")).toString().isEmpty());
         QCOMPARE(m_server->countsForOrder(id)->events, 0);
+    }
+
+    void shortPickEventsAreRecordedWithoutAStatusChange()
+    {
+        const QString id = openOrder();
+        const QJsonObject order = *m_server->order(id);
+        const QString status = order.value(QLatin1String("status")).toString();
+        const qint64 version = order.value(QLatin1String("version")).toInteger();
+        const QJsonObject line = order.value(QLatin1String("lines")).toArray().first().toObject();
+        const QString lineId = line.value(QLatin1String("line_id")).toString();
+        const qint64 ordered = line.value(QLatin1String("quantity")).toInteger();
+        QVERIFY(!lineId.isEmpty());
+        const QStringList before = *m_server->statusEvents(id);
+        for (const char* resolution : {"wait", "split", "backorder"}) {
+            const QJsonObject body{
+                {QStringLiteral("type"), QStringLiteral("short_pick")},
+                {QStringLiteral("resolution"), QLatin1String(resolution)},
+                {QStringLiteral("lines"),
+                 QJsonArray{QJsonObject{{QStringLiteral("line_id"), lineId}, {QStringLiteral("quantity"), ordered}}}},
+                {QStringLiteral("occurred_at"), QStringLiteral("2026-11-23T08:00:00.000Z")},
+                {QStringLiteral("actor"), QStringLiteral("thandi")}};
+            const HttpResult r = m_client->post(QStringLiteral("/v1/orders/%1/events").arg(id), body);
+            QCOMPARE(r.status, 201);
+            QVERIFY(r.json().value(QLatin1String("id")).toString().startsWith(QLatin1String("evt_")));
+        }
+        // Recorded under the order's status, which does not move (nor does the order's version).
+        QCOMPARE(*m_server->statusEvents(id), before + QStringList({status, status, status}));
+        QCOMPARE(m_server->countsForOrder(id)->events, before.size() + 3);
+        QCOMPARE(m_server->order(id)->value(QLatin1String("status")).toString(), status);
+        QCOMPARE(m_server->order(id)->value(QLatin1String("version")).toInteger(), version);
+        // status_changed is as it was.
+        QCOMPARE(m_client->post(QStringLiteral("/v1/orders/%1/events").arg(id), statusBody(QStringLiteral("picking")))
+                     .status,
+                 201);
+        QCOMPARE(m_server->order(id)->value(QLatin1String("status")).toString(), QStringLiteral("picking"));
     }
 
     void shipmentsAreValidated()
