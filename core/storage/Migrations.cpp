@@ -393,7 +393,6 @@ const QStringList kVersion5 = {
     ))"),
 };
 
-
 // Version 6: picking and packing.
 const QStringList kVersion6 = {
     // Units taken from bins for the line so far, and units split off at a short pick (they will not ship

@@ -61,10 +61,7 @@ private:
     {
         return m_demo->scalar(QStringLiteral("SELECT status FROM orders WHERE number = '%1'").arg(kNumber)).toString();
     }
-    int scanned(int row) const
-    {
-        return find<QTableWidget>(QStringLiteral("packLines"))->item(row, 3)->text().toInt();
-    }
+    int scanned(int row) const { return find<QTableWidget>(QStringLiteral("packLines"))->item(row, 3)->text().toInt(); }
 
     std::unique_ptr<DemoDatabase> m_demo;
     std::unique_ptr<ManualClock> m_clock;
@@ -246,8 +243,9 @@ void TestPackScreen::wholeOrderAtScannerSpeed()
     QCOMPARE(lastCue(), int(Cue::Attention));
     // Every scan is in scan_log: the order number and 6 item scans, 3 of them refused.
     QCOMPARE(m_demo->scalar(QStringLiteral("SELECT count(*) FROM scan_log WHERE context = 'pack'")).toInt(), 7);
-    QCOMPARE(m_demo->scalar(QStringLiteral("SELECT count(*) FROM scan_log WHERE reason = 'order_confirmed' AND "
-                                           "order_id IS NOT NULL"))
+    QCOMPARE(m_demo
+                 ->scalar(QStringLiteral("SELECT count(*) FROM scan_log WHERE reason = 'order_confirmed' AND "
+                                         "order_id IS NOT NULL"))
                  .toInt(),
              1);
     QCOMPARE(m_demo->scalar(QStringLiteral("SELECT count(*) FROM scan_log WHERE accepted = 0")).toInt(), 3);
