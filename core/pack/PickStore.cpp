@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/OrderStore.h"
 #include "storage/Outbox.h"
+#include "storage/SyncStore.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -20,6 +21,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QSet>
+#include <QUuid>
 
 #include <algorithm>
 #include <utility>
@@ -270,6 +272,25 @@ Result<int> PickStore::missingUnits(qint64 orderId) const
 }
 
 // ---- Starting ---------------------------------------------------------------------------------------------
+
+Result<qint64> PickStore::queueClaim(qint64 orderId, int leaseSeconds)
+{
+    auto order = readOrder(m_db, orderId, "queue claim");
+    if (!order)
+        return std::unexpected(order.error());
+    if (!order->claimedBy.isEmpty() && order->claimedBy != m_station)
+        return fail(
+            Error::Code::Conflict,
+            tr("Order %1 is held by station %2; it cannot be picked here.").arg(order->number, order->claimedBy),
+            QStringLiteral("queue claim of %1 at %2: claimed by %3").arg(order->number, m_station, order->claimedBy));
+    auto row = SyncStore(m_db, m_clock, m_station)
+                   .enqueueClaim(orderId, order->marketplaceId, leaseSeconds,
+                                 QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!row)
+        return std::unexpected(row.error());
+    qCInfo(lcPick).noquote() << "claim of" << order->number << "queued at" << m_station << "(outbox row" << *row << ")";
+    return *row;
+}
 
 Status PickStore::start(qint64 orderId, const QString& actor)
 {
@@ -597,6 +618,23 @@ Result<ShortPickResult> PickStore::shortPick(const PickStop& stop, ShortPickReso
     }
     }
 
+    // The bin did not hold what the book says: take the missing units off its book now, so intake does not
+    // allocate them again before the count task is done (a count that finds them books them back).
+    auto level = m_inventory.level(sku, bin);
+    if (!level && level.error().code != Error::Code::NotFound)
+        return std::unexpected(level.error());
+    const int correction = level ? std::min(missing, level->onHand) : 0;
+    if (correction > 0) {
+        auto booked = m_inventory.adjust(sku, bin, -correction, StockReason::Correction, actor,
+                                         QStringLiteral("short pick of %1: %2 not in the bin; count task %3")
+                                             .arg(order->number)
+                                             .arg(correction)
+                                             .arg(*countTask));
+        if (!booked)
+            return std::unexpected(booked.error());
+        result.bookedOut = correction;
+    }
+
     AuditEntry audit;
     audit.at = m_clock.now();
     audit.actor = actor;
@@ -613,6 +651,7 @@ Result<ShortPickResult> PickStore::shortPick(const PickStop& stop, ShortPickReso
                                               {QStringLiteral("location"), bin},
                                               {QStringLiteral("missing"), missing},
                                               {QStringLiteral("put_back"), result.putBack},
+                                              {QStringLiteral("booked_out"), result.bookedOut},
                                               {QStringLiteral("task"), result.taskId},
                                               {QStringLiteral("reason"), detail}});
     if (auto r = AuditLog(m_db).append(audit); !r)

@@ -41,6 +41,11 @@ public:
     /// while any are missing).
     Result<int> missingUnits(qint64 orderId) const;
 
+    /// Queues a claim of the order in the outbox (a station working without a marketplace connection, or offline):
+    /// it is sent when the station connects, and a refusal then becomes a supervisor task. Returns the outbox row.
+    /// Refused (Conflict) when another station holds the order.
+    Result<qint64> queueClaim(qint64 orderId, int leaseSeconds = 3600);
+
     /// Starts picking the order: ready -> picking (audited, the marketplace told). Refused unless this station
     /// holds the order's claim or has a claim of it queued in the outbox (InvalidTransition: claim it first),
     /// and when another station holds it (Conflict). Already picking here: nothing to do.

@@ -125,7 +125,7 @@ inline std::optional<ShortPickResolution> shortPickResolutionFromKey(const QStri
     return std::nullopt;
 }
 
-/// What a short pick did.
+/// What a short pick did. The missing units are also taken off the bin's book (reason correction).
 struct ShortPickResult
 {
     ShortPickResolution resolution = ShortPickResolution::Wait;
@@ -136,6 +136,7 @@ struct ShortPickResult
     int missing = 0;     ///< units the bin did not have
     qint64 taskId = 0;   ///< the replenishment / count task opened (0 when none)
     int putBack = 0;     ///< units returned to their bins (backorder)
+    int bookedOut = 0;   ///< units taken off the bin's book (they were not there; the count task checks)
     bool onHold = false; ///< the order went on a backorder hold
     QString message;     ///< translated, for the picker
 };

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void stopsComeFromReservationsAndPicks();
     void stopsRefuseBadBatches();
     void startNeedsThisStationsClaim();
+    void queuedClaimLetsThePickStart();
     void recordBooksPickLineAndScanTogether();
     void recordOfARefusedScanWritesOnlyTheScanLog();
     void recordErrorWritesNothing();
@@ -315,6 +316,26 @@ void TestPickStore::stopsRefuseBadBatches()
 
 // ---- Starting -------------------------------------------------------------------------------------------
 
+void TestPickStore::queuedClaimLetsThePickStart()
+{
+    const CreatedOrder o = makeOrder({{InventoryFixture::mugBlue(), 1}}, QStringLiteral("ready"), QString());
+    auto row = m_store->queueClaim(o.id, 1800);
+    STATION_VERIFY_OK(row);
+    QCOMPARE(m_f->rows(QStringLiteral("SELECT kind, path, payload FROM outbox WHERE id = ? AND delivered_at IS NULL"),
+                       {*row}),
+             QStringLiteral("claim|/v1/orders/%1/claim|{\"lease_seconds\":1800}").arg(o.marketplaceId));
+    STATION_VERIFY_OK(m_store->start(o.id, kActor));
+    QCOMPARE(status(o.id), QStringLiteral("picking"));
+
+    const CreatedOrder other = makeOrder({{InventoryFixture::mugBlue(), 1}}, QStringLiteral("ready"), kOther);
+    const qint64 outbox = m_f->count(QStringLiteral("outbox"));
+    auto refused = m_store->queueClaim(other.id);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QVERIFY(refused.error().message.contains(kOther));
+    QCOMPARE(m_f->count(QStringLiteral("outbox")), outbox);
+}
+
 void TestPickStore::startNeedsThisStationsClaim()
 {
     const CreatedOrder o = makeOrder({{InventoryFixture::mugBlue(), 1}}, QStringLiteral("ready"), QString());
@@ -521,6 +542,9 @@ void TestPickStore::shortPickWaitOpensTasks()
                  .arg(binA, blue, o.number));
     QCOMPARE(result->taskId, scalar(QStringLiteral("SELECT id FROM tasks WHERE kind = 'replenish'")));
     QVERIFY(!m_f->rows(QStringLiteral("SELECT detail FROM tasks WHERE kind = 'count_bin'")).isEmpty());
+    // The two units not found go off bin A's book (3 - 1 picked - 2 missing).
+    QCOMPARE(result->bookedOut, 2);
+    QCOMPARE(m_f->onHand(blue, binA), 0);
     // The line stays open: its reservation and the order's status are as they were.
     QCOMPARE(m_f->reserved(blue, binA), 2);
     QCOMPARE(status(o.id), QStringLiteral("picking"));
@@ -555,6 +579,8 @@ void TestPickStore::shortPickSplitReleasesOnlyThatBin()
     STATION_VERIFY_OK(result);
     QCOMPARE(result->missing, 2);
     QVERIFY(!result->onHold);
+    QCOMPARE(result->bookedOut, 2);
+    QCOMPARE(m_f->onHand(blue, binB), 0);
     QCOMPARE(result->taskId, scalar(QStringLiteral("SELECT id FROM tasks WHERE kind = 'count_bin'")));
     QCOMPARE(m_f->count(QStringLiteral("tasks")), qint64(1));
     // Only bin B's reservation of the line went; the line's in bin A and the red mug's stay.
@@ -665,7 +691,14 @@ void TestPickStore::shortPickBackorderPutsEverythingBack()
     // Picked units back in their bins, nothing reserved, the lines start again from nothing.
     QCOMPARE(m_f->onHand(blue, binA), 5);
     QCOMPARE(m_f->onHand(red, binC), 3);
-    QCOMPARE(m_f->onHand(blue, binB), 1);
+    // The short bin's missing unit is taken off its book (the count task will check), so intake cannot
+    // allocate it again.
+    QCOMPARE(result->bookedOut, 1);
+    QCOMPARE(m_f->onHand(blue, binB), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM stock_movements WHERE reason = 'correction' AND sku = ? "
+                                   "AND location = ? AND delta = -1"),
+                    {blue, binB}),
+             qint64(1));
     QCOMPARE(m_f->reserved(blue, binA), 0);
     QCOMPARE(m_f->reserved(blue, binB), 0);
     QCOMPARE(m_f->reserved(red, binC), 0);
@@ -772,7 +805,9 @@ void TestPickStore::backorderRoundTripBackToReady()
     auto twice = m_store->shortPick(stopAt(o, 0, binA), ShortPickResolution::Backorder, kActor);
     STATION_VERIFY_OK(twice);
     QCOMPARE(twice->putBack, 1);
-    QCOMPARE(m_f->onHand(blue, binA), 5);
+    // The mug comes back to bin A, and the unit the picker did not find there goes off its book.
+    QCOMPARE(twice->bookedOut, 1);
+    QCOMPARE(m_f->onHand(blue, binA), 4);
     QCOMPARE(status(o.id), QStringLiteral("on_hold"));
     // The same order version held for the same cause: the customer is not told again.
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'notification'")), qint64(1));
@@ -793,7 +828,7 @@ void TestPickStore::backorderRoundTripBackToReady()
     auto finished = m_store->finishIfComplete(o.id, kActor);
     STATION_VERIFY_OK(finished);
     QVERIFY(*finished);
-    QCOMPARE(m_f->onHand(blue, binA), 3);
+    QCOMPARE(m_f->onHand(blue, binA), 2);
 }
 
 // ---- Finishing ------------------------------------------------------------------------------------------
