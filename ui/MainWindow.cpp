@@ -7,6 +7,7 @@
 #include "OrderBrowser.h"
 #include "OrderDetailView.h"
 #include "PackScreen.h"
+#include "PickScreen.h"
 #include "ScanSounds.h"
 #include "StatusStrip.h"
 #include "SyncProblemsDialog.h"
@@ -166,6 +167,9 @@ void MainWindow::showScreen(int index)
     } else if (index == m_packIndex) {
         m_pack->refresh();
         m_pack->focusInput();
+    } else if (index == m_pickIndex) {
+        m_pick->refresh();
+        m_pick->focusInput();
     }
     updateScanInput();
 }
@@ -174,7 +178,7 @@ void MainWindow::updateScanInput()
 {
     // Inventory and Cycle count read the scanner as typing into their own fields.
     const int index = currentScreen();
-    const bool takesScans = index == m_ordersIndex || (index >= 0 && index == m_packIndex);
+    const bool takesScans = index == m_ordersIndex || (index >= 0 && (index == m_packIndex || index == m_pickIndex));
     if (takesScans)
         m_scanInput->install(qApp);
     else
@@ -185,6 +189,10 @@ void MainWindow::onScanned(const QString& code, const QString& symbology)
 {
     if (m_pack && currentScreen() == m_packIndex) {
         m_pack->handleScan(code, symbology);
+        return;
+    }
+    if (m_pick && currentScreen() == m_pickIndex) {
+        m_pick->handleScan(code, symbology);
         return;
     }
     routeScan(code, symbology);
@@ -207,6 +215,12 @@ bool MainWindow::routeScan(const QString& code, const QString& symbology)
         }
         break;
     case ScanRoute::Target::Pick:
+        if (m_pick) {
+            showScreen(m_pickIndex);
+            m_pick->startWalk({route.orderId});
+            opened = true;
+        }
+        break;
     case ScanRoute::Target::Order:
     case ScanRoute::Target::Return:
         opened = showOrder(route.orderNumber);
@@ -228,20 +242,29 @@ bool MainWindow::routeScan(const QString& code, const QString& symbology)
     return opened;
 }
 
-void MainWindow::setPackServices(PackStore* pack, const ScanRouter* router)
+void MainWindow::setPackServices(PickStore* pick, PackStore* pack, const ScanRouter* router)
 {
     m_router = router;
     if (!m_pack) {
-        if (!pack)
+        if (!pick || !pack)
             return;
+        m_pick = new PickScreen(this);
+        m_pickIndex =
+            addScreen(m_pick, style()->standardIcon(QStyle::SP_ArrowRight), tr("Pick"),
+                      tr("Walk the bins and take each order's items, one tote per order"), QKeySequence(Qt::Key_F2));
+        connect(m_pick, &PickScreen::orderPicked, this, [this](qint64, const QString& number) {
+            m_statusStrip->showMessage(tr("Order %1 picked: it waits at packing.").arg(number), 15000);
+        });
+        m_pick->setSyncService(m_sync);
         m_pack = new PackScreen(this);
         m_packIndex =
             addScreen(m_pack, style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Pack"),
-                      tr("Scan each item into the parcel, weigh it and close the pack"), QKeySequence(Qt::Key_F5));
+                      tr("Scan each item into the parcel, weigh it and close the pack"), QKeySequence(Qt::Key_F3));
         connect(m_pack, &PackScreen::packClosed, this, [this](qint64, const QString& number) {
             m_statusStrip->showMessage(tr("Order %1 packed.").arg(number), 15000);
         });
     }
+    m_pick->setServices(pick, m_sounds);
     m_pack->setServices(pack, m_sounds);
 }
 
@@ -250,6 +273,8 @@ void MainWindow::setScanSounds(ScanSounds* sounds)
     m_sounds = sounds;
     if (m_pack)
         m_pack->setSounds(sounds);
+    if (m_pick)
+        m_pick->setSounds(sounds);
 }
 
 bool MainWindow::showScreenNamed(const QString& key)
@@ -257,6 +282,8 @@ bool MainWindow::showScreenNamed(const QString& key)
     int index = -1;
     if (key == QLatin1String("orders"))
         index = m_ordersIndex;
+    else if (key == QLatin1String("pick"))
+        index = m_pickIndex;
     else if (key == QLatin1String("pack"))
         index = m_packIndex;
     else if (key == QLatin1String("inventory"))
@@ -271,7 +298,7 @@ bool MainWindow::showScreenNamed(const QString& key)
 
 QStringList MainWindow::screenKeys()
 {
-    return {QStringLiteral("orders"), QStringLiteral("pack"), QStringLiteral("inventory"),
+    return {QStringLiteral("orders"), QStringLiteral("pick"), QStringLiteral("pack"), QStringLiteral("inventory"),
             QStringLiteral("cycle-count")};
 }
 
@@ -282,6 +309,10 @@ void MainWindow::refreshCurrentScreen()
         m_inventory->refresh();
     else if (index == m_ordersIndex)
         m_orders->refresh();
+    else if (index >= 0 && index == m_pickIndex)
+        m_pick->refresh(); // a walk in progress is left as it is
+    else if (index >= 0 && index == m_packIndex)
+        m_pack->refresh(); // an open pack is left as it is
 }
 
 void MainWindow::setStockServices(InventoryStore* inventory, const CatalogueStore* catalogue)
@@ -364,6 +395,8 @@ void MainWindow::setSyncService(SyncService* service)
         disconnect(m_sync, nullptr, syncStatus(), nullptr);
     }
     m_sync = service;
+    if (m_pick)
+        m_pick->setSyncService(service);
     if (!service) {
         setNotConnected();
         return;
@@ -382,6 +415,8 @@ void MainWindow::setNotConnected(const QString& reason, bool problem)
         disconnect(m_sync, nullptr, syncStatus(), nullptr);
         m_sync = nullptr;
     }
+    if (m_pick)
+        m_pick->setSyncService(nullptr);
     syncStatus()->showNotConnected(reason, problem);
     updateSyncActions();
 }
@@ -430,12 +465,19 @@ void MainWindow::onSyncState(const SyncState& state)
 void MainWindow::onSyncFinished(const SyncReport& report)
 {
     const IngestCounts counts = report.total();
-    if (counts.inserted + counts.updated + counts.cancelled + counts.statusChanges > 0) {
+    const bool ordersChanged = counts.inserted + counts.updated + counts.cancelled + counts.statusChanges > 0;
+    if (ordersChanged)
         m_orders->cacheChanged();
-        // Stock arrives with the same run; the screen in front shows it (another one reads it when shown).
-        if (m_inventory && currentScreen() == m_inventoryIndex)
-            m_inventory->refresh();
-    }
+    // Stock and newly verified orders arrive with the same run; the screen in front shows them (another one reads
+    // them when shown). A walk or a pack in progress is left as it is.
+    const bool intakeMoved = report.intakeRan && report.intake.examined > 0;
+    const int index = currentScreen();
+    if (ordersChanged && m_inventory && index == m_inventoryIndex)
+        m_inventory->refresh();
+    else if ((ordersChanged || intakeMoved) && m_pick && index == m_pickIndex)
+        m_pick->refresh();
+    else if (ordersChanged && m_pack && index == m_packIndex)
+        m_pack->refresh();
 }
 
 void MainWindow::showSyncProblems()

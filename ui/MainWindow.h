@@ -24,6 +24,8 @@ class OrderBrowser;
 class OrderStore;
 class PackScreen;
 class PackStore;
+class PickScreen;
+class PickStore;
 class ScanInput;
 class ScanRouter;
 class ScanSounds;
@@ -52,17 +54,17 @@ public:
     /// replaced first. The first call with services adds those screens to the rail (F6, F7); null for either
     /// leaves them saying stock is not available.
     void setStockServices(InventoryStore* inventory, const CatalogueStore* catalogue);
-    /// Where the Pack screen packs (F5) and where a scan on the Orders screen is looked up to open the right
-    /// screen; both must outlive the window or be replaced first. The first call with a store adds the Pack
-    /// screen to the rail. Null router: scans outside the scanning screens are not routed.
-    void setPackServices(PackStore* pack, const ScanRouter* router);
+    /// Where the Pick (F2) and Pack (F3) screens work and where a scan on the Orders screen is looked up to open
+    /// the right screen; all must outlive the window or be replaced first. The first call with stores adds the
+    /// Pick and Pack screens to the rail. Null router: scans outside the scanning screens are not routed.
+    void setPackServices(PickStore* pick, PackStore* pack, const ScanRouter* router);
     /// The accepted / refused sounds the scanning screens play; must outlive the window. Null: silent.
     void setScanSounds(ScanSounds* sounds);
     /// Routes one scan as if it arrived while the Orders screen was in front: opens the screen for the code
     /// (pack, order details, inventory), or says why nothing opened. Returns whether a screen was opened.
     bool routeScan(const QString& code, const QString& symbology = QString());
     /// The scanner input the window listens to (installed on the application while a screen that takes scans
-    /// anywhere is in front: Orders and Pack).
+    /// anywhere is in front: Orders, Pick and Pack).
     ScanInput* scanInput() const { return m_scanInput; }
 
     /// Where the order details read verification checks, holds and allocation; must outlive the window or be
@@ -87,8 +89,9 @@ public:
     /// Null until setStockServices() was given services.
     InventoryScreen* inventoryScreen() const { return m_inventory; }
     CycleCountScreen* cycleCountScreen() const { return m_cycleCount; }
-    /// Null until setPackServices() was given a store.
+    /// Null until setPackServices() was given stores.
     PackScreen* packScreen() const { return m_pack; }
+    PickScreen* pickScreen() const { return m_pick; }
     /// Opens the Orders screen on order `number`; false when the cache has no such order.
     bool showOrder(const QString& number);
 
@@ -152,6 +155,8 @@ private:
     int m_inventoryIndex = -1;
     CycleCountScreen* m_cycleCount = nullptr;
     int m_cycleCountIndex = -1;
+    PickScreen* m_pick = nullptr;
+    int m_pickIndex = -1;
     PackScreen* m_pack = nullptr;
     int m_packIndex = -1;
     const ScanRouter* m_router = nullptr;

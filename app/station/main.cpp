@@ -17,6 +17,7 @@
 #include "intake/IntakeService.h"
 #include "inventory/InventoryStore.h"
 #include "pack/PackStore.h"
+#include "pack/PickStore.h"
 #include "sandbox/SandboxServer.h"
 #include "scanning/ScanRouter.h"
 #include "storage/CatalogueStore.h"
@@ -59,6 +60,7 @@ struct StockServices
     std::unique_ptr<CatalogueStore> catalogue;
     std::unique_ptr<InventoryStore> inventory;
     std::unique_ptr<IntakeService> intake;
+    std::unique_ptr<PickStore> pick;
     std::unique_ptr<PackStore> pack;
     std::unique_ptr<ScanRouter> router;
 
@@ -68,6 +70,7 @@ struct StockServices
         s.catalogue = std::make_unique<CatalogueStore>(database);
         s.inventory = std::make_unique<InventoryStore>(database, clock, station);
         s.intake = std::make_unique<IntakeService>(database, clock, station);
+        s.pick = std::make_unique<PickStore>(database, clock, station, *s.inventory, *s.intake);
         s.pack = std::make_unique<PackStore>(database, clock, station);
         s.router = std::make_unique<ScanRouter>(database);
         return s;
@@ -75,9 +78,9 @@ struct StockServices
     /// The window reads stock, checks, holds and allocations through these from now on.
     void showIn(MainWindow& window) const
     {
+        window.setPackServices(pick.get(), pack.get(), router.get());
         window.setStockServices(inventory.get(), catalogue.get());
         window.setIntakeService(intake.get());
-        window.setPackServices(pack.get(), router.get());
     }
 };
 
@@ -338,8 +341,9 @@ int main(int argc, char* argv[])
     connectSync();
 
     const QString screenName = parser.value(screenOption);
-    if (parser.isSet(selectOption) && screenName == QLatin1String("pack")) {
-        // As if the order number were scanned: its pack opens when it is picked or being packed.
+    if (parser.isSet(selectOption) && (screenName == QLatin1String("pick") || screenName == QLatin1String("pack"))) {
+        // As if the order number were scanned: its walk starts when it is ready to pick, its pack opens when it
+        // is picked.
         window.showScreenNamed(screenName);
         window.routeScan(parser.value(selectOption));
     } else {
