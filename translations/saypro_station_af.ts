@@ -444,6 +444,36 @@
     </message>
 </context>
 <context>
+    <name>PackStore</name>
+    <message>
+        <source>Order %1 is not in this station&apos;s cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is “%2”: only picked orders can be packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack of %1 cannot close yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 of %2 has already been shipped; take that unit out and scan another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 packed: %n parcel(s), %2 item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaymentStatus</name>
     <message>
         <source>Captured</source>
@@ -455,6 +485,259 @@
     </message>
     <message>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickSession</name>
+    <message>
+        <source>%1 ×%2 — %3 of %4 (tote %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ×%2 — %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable code: the quantity is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a bin or an item of this pick: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong bin: %1 has nothing left to pick on this walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin %1: take %2 ×%3 (tote %4), then %5 more lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin %1: take %2 ×%3, then %4 more lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin %1: take %2 ×%3 (tote %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin %1: take %2 ×%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the bin label first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the bin label first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item: %1 is not picked from this bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: everything is already picked from this bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item: %1 is not on this pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: everything is already picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 scanned but only %3 left to pick here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such stop on this pick list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 typed but only %3 left to pick here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickStore</name>
+    <message>
+        <source>That order is not in this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of rows to show must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order can be in a batch only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is held by station %2; it cannot be picked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 must be claimed by this station before it is picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pick could not be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer being picked (it is “%2”); nothing was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of order %2 is already picked in full; nothing was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a bin code; bin codes look like JHB1-A-03-12-2-04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not being picked (it is “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That line is not part of order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to pick of %1 in bin %2 for order %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of order %1 would ship if %2 ×%3 were split off: let it wait or backorder it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More units would be split off than are left on the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count bin %1: %2 short of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replenish %1 in bin %2 for order %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 waits for %2 ×%3 from bin %4: a replenishment task is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ×%2 split off order %3; the rest ships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 missing in bin %3 at the pick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 waits for stock: %2 units back to their bins, the customer is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <source>This code cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This GS1 code carries no product number (GTIN), so there is nothing to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a pallet or carton label (SSCC): scan an order, parcel, return, bin or product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a user badge: scan it when signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station does not know what %1 is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 could not be looked up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not in this station&apos;s cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 (%2): pick it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 (%2): pack it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number %1 could not be looked up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number %1 is on no parcel in this station&apos;s cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel %1 of order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 could not be looked up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 is not in this station&apos;s cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 for order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 could not be looked up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is not in this station&apos;s catalogue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2487,6 +2770,10 @@ found or the file cannot be read, 2 wrong command line.</source>
         <source>%1: %2 needed, %3 available.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A backorder hold needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saypro::InventoryScreen</name>
@@ -3085,6 +3372,34 @@ found or the file cannot be read, 2 wrong command line.</source>
     </message>
     <message>
         <source>Count a bin with the scanner and book the differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1; scans open screens once the station has its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk the bins and take each order&apos;s items, one tote per order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 picked: it waits at packing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan each item into the parcel, weigh it and close the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 packed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3985,6 +4300,610 @@ found or the file cannot be read, 2 wrong command line.</source>
     </message>
     <message>
         <source>The payment is not captured (state: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::PackScreen</name>
+    <message>
+        <source>%1 g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before closing, confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special instructions to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the current parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighed grams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the weight the scale shows, in grams, then press Check weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor override of the weight check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;parcel (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo last scan (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close pack (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave order (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this order; the pack stays saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type a code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a label that does not scan: type the barcode digits or an order number and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent scans, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders to pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing is not available: the station has no open database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order is waiting to be packed. Picked orders appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an order number, or choose an order and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the order number on the tote or the pick list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item is scanned. Weigh the parcel, then close the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 open: scan each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 left; its pack is saved and resumes when you scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ship by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (serial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items scanned · %3 of %4 lines done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not weighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to weigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ within tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ accepted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ outside tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an order number first: this is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan could not be saved; scan it again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All items scanned: weigh the parcel, then close the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel %1 opened: the next items go into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the contents, or ask a supervisor to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s weight is outside the tolerance. A supervisor may accept it; the acceptance is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of parcel %1 accepted by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack cannot close yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saypro::PickScreen</name>
+    <message>
+        <source>Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Short pick… (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short pick: the bin holds fewer than listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave walk (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the walk; picks stay booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type a code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a label that does not scan: type the bin code, the barcode digits or an order number and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders to pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space marks an order for a batch walk; Enter starts the walk of the marked orders, or of this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;walk (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the walk of the marked orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk, in bin order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking is not available: the station has no open database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order is waiting to be picked. Verified orders with stock appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an order number to pick it now, or mark several with Space and press Enter for one walk with a tote per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an order number to start picking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked for the walk (%2 marked). Press Enter to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken off the walk (%2 marked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Claiming %n order(s) from the marketplace…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order could be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) of an order in this walk have no bin reserved: it cannot be finished until stock is allocated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Walk started. Go to bin %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk of %1 orders started. Go to bin %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (serial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the totes to packing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 × %2 → tote %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the bin label, then each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 stops · %3 of %4 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an order number to start picking: this is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not waiting to be picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 picked: tote %2 goes to packing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 picked: take it to packing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk complete: take the totes to packing. Press Esc for the next orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin %1 does not hold the %2 × %3 still to take for order %4. What now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait for replenishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order stays in picking; a replenishment task is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship what was found; the missing units are split off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backorder the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the picked units back; the order waits for stock and the customer is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the short pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk left; what was picked stays booked. Scan an order number to go on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
