@@ -65,6 +65,7 @@ QTableWidget* makeTable(QWidget* parent, const QStringList& headings, const QStr
 PackScreen::PackScreen(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("packScreen"));
+    setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Pack"));
 
     auto* outer = new QHBoxLayout(this);
@@ -261,10 +262,12 @@ QDate PackScreen::today() const
 
 void PackScreen::focusInput()
 {
-    if (!m_session)
-        m_queue->setFocus();
+    // With an order open the screen itself takes the keys: the scanner's bursts are read as scans wherever they
+    // land, and the typed-code field is only used when a person goes there.
+    if (m_session)
+        setFocus(Qt::OtherFocusReason);
     else
-        m_typed->setFocus();
+        m_queue->setFocus(Qt::OtherFocusReason);
 }
 
 void PackScreen::refresh()
@@ -356,6 +359,8 @@ void PackScreen::showQueue()
         w->parentWidget()->hide();
     updateActions();
     refresh();
+    if (isVisible())
+        focusInput();
 }
 
 void PackScreen::showPack()
@@ -372,6 +377,8 @@ void PackScreen::showPack()
     fillParcels();
     fillInstructions();
     updateActions();
+    if (isVisible())
+        focusInput();
 }
 
 void PackScreen::fillLines()

@@ -80,6 +80,7 @@ private:
 PickScreen::PickScreen(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("pickScreen"));
+    setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Pick"));
 
     auto* outer = new QHBoxLayout(this);
@@ -228,10 +229,12 @@ void PickScreen::setSyncService(SyncService* sync)
 
 void PickScreen::focusInput()
 {
+    // With an order open the screen itself takes the keys: the scanner's bursts are read as scans wherever they
+    // land, and the typed-code field is only used when a person goes there.
     if (m_session)
-        m_typed->setFocus();
+        setFocus(Qt::OtherFocusReason);
     else
-        m_queue->setFocus();
+        m_queue->setFocus(Qt::OtherFocusReason);
 }
 
 void PickScreen::refresh()
@@ -418,6 +421,7 @@ void PickScreen::reload()
         return;
     }
     m_session = std::make_unique<PickSession>(*stops);
+    m_session->setProductNameLookup(m_store->productNameLookup());
     fillWalk();
 }
 
@@ -427,6 +431,8 @@ void PickScreen::showQueue()
     m_short->setEnabled(false);
     m_leave->setEnabled(false);
     refresh();
+    if (isVisible())
+        focusInput();
 }
 
 void PickScreen::showWalk()
@@ -435,6 +441,8 @@ void PickScreen::showWalk()
     m_short->setEnabled(true);
     m_leave->setEnabled(true);
     fillWalk();
+    if (isVisible())
+        focusInput();
 }
 
 void PickScreen::fillWalk()

@@ -38,4 +38,15 @@ QString Gtin::toGtin14(const QString& gtin)
     return isValid(gtin) ? gtin.rightJustified(14, u'0') : QString();
 }
 
+QStringList Gtin::catalogueForms(const QString& gtin14)
+{
+    QStringList forms;
+    if (gtin14.size() != 14)
+        return forms;
+    for (int length : {14, 13, 12, 8})
+        if (gtin14.first(14 - length).count(u'0') == 14 - length)
+            forms << gtin14.right(length);
+    return forms;
+}
+
 } // namespace saypro

@@ -195,11 +195,10 @@ Result<QList<StockLevel>> InventoryStore::search(const QString& text, int limit)
         const QString g14 = Gtin::toGtin14(trimmed);
         QVariantList forms;
         QStringList marks;
-        for (int length : {14, 13, 12, 8})
-            if (g14.left(14 - length).count(u'0') == 14 - length) {
-                forms << g14.right(length);
-                marks << QStringLiteral("?");
-            }
+        for (const QString& form : Gtin::catalogueForms(g14)) {
+            forms << form;
+            marks << QStringLiteral("?");
+        }
         auto q =
             m_db.prepare(QStringLiteral("SELECT sku FROM products WHERE gtin IN (%1) LIMIT 1").arg(marks.join(u',')));
         if (!q)

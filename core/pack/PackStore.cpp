@@ -4,6 +4,7 @@
 #include "common/Logging.h"
 #include "domain/Gtin.h"
 #include "storage/AuditLog.h"
+#include "storage/CatalogueStore.h"
 #include "storage/Database.h"
 #include "storage/OrderStore.h"
 
@@ -28,20 +29,6 @@ constexpr QLatin1String kClosed{"closed"};
 QString compact(const QJsonObject& o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-/// The spellings a GTIN-14 may have in the catalogue (GTIN-13, UPC-A 12, EAN-8 with their leading zeros gone).
-QVariantList gtinSpellings(const QString& gtin14)
-{
-    QVariantList out{gtin14};
-    for (int length : {13, 12, 8}) {
-        const qsizetype zeros = gtin14.size() - length;
-        if (zeros > 0 && gtin14.first(zeros).count(u'0') == zeros)
-            out.append(gtin14.mid(zeros));
-        else
-            out.append(gtin14);
-    }
-    return out;
 }
 
 std::optional<PackInstruction::Kind> instructionFromKey(const QString& key)
@@ -361,18 +348,7 @@ Result<std::unique_ptr<PackSession>> PackStore::open(qint64 orderId, const QStri
         return std::unexpected(serials.error());
     session->setShippedSerials(std::move(*serials));
 
-    auto names = m_db.prepare(QStringLiteral("SELECT name FROM products WHERE gtin IN (?, ?, ?, ?) LIMIT 1"));
-    if (!names)
-        return std::unexpected(names.error());
-    session->setProductNameLookup([q = std::make_shared<QSqlQuery>(std::move(*names))](const QString& gtin14) {
-        for (const QVariant& v : gtinSpellings(gtin14))
-            q->addBindValue(v);
-        QString name;
-        if (q->exec() && q->next())
-            name = q->value(0).toString();
-        q->finish();
-        return name;
-    });
+    session->setProductNameLookup(CatalogueStore(m_db).nameLookup());
 
     auto pack = currentPack(orderId);
     if (!pack)

@@ -214,7 +214,11 @@ PickOutcome PickSession::scanItem(PickOutcome out, int quantity)
                 openAtBin = int(i);
         }
     }
-    const QString name = anyWithGtin >= 0 ? nameOf(m_stops.at(anyWithGtin)) : gtin;
+    QString name = anyWithGtin >= 0 ? nameOf(m_stops.at(anyWithGtin)) : QString();
+    if (name.isEmpty() && m_nameLookup)
+        name = m_nameLookup(gtin);
+    if (name.isEmpty())
+        name = gtin;
 
     int target = -1;
     if (m_settings.confirmation == PickConfirmation::BinThenItem) {

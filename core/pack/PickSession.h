@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
+
 namespace saypro {
 
 class PickSession final
@@ -21,6 +23,11 @@ public:
     /// `stops` in any order: they are sorted along the walk (zone, then aisle, bay, level and bin numerically;
     /// ties by tote, then line). Stops already done stay in the list, done.
     explicit PickSession(QList<PickStop> stops, const PickSettings& settings = {});
+
+    /// Returns the catalogue name for a GTIN-14, or an empty string when unknown (names wrong items).
+    using ProductNameLookup = std::function<QString(const QString& gtin14)>;
+    /// Names wrong items in messages; without it they are named by GTIN.
+    void setProductNameLookup(ProductNameLookup lookup) { m_nameLookup = std::move(lookup); }
 
     /// Verifies one parsed code at the pick face. A bin label of a stop with units left confirms that bin
     /// (and, in item-only mode, is accepted too). A product code counts one unit (or the GS1 (37) count,
@@ -65,6 +72,7 @@ private:
     PickSettings m_settings;
     QString m_bin;
     bool m_batch = false; ///< more than one tote: messages name the tote
+    ProductNameLookup m_nameLookup;
 };
 
 } // namespace saypro

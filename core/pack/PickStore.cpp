@@ -10,6 +10,7 @@
 #include "inventory/InventoryStore.h"
 #include "pack/PickSession.h"
 #include "storage/AuditLog.h"
+#include "storage/CatalogueStore.h"
 #include "storage/Database.h"
 #include "storage/OrderStore.h"
 #include "storage/Outbox.h"
@@ -272,6 +273,11 @@ Result<int> PickStore::missingUnits(qint64 orderId) const
 }
 
 // ---- Starting ---------------------------------------------------------------------------------------------
+
+std::function<QString(const QString& gtin14)> PickStore::productNameLookup() const
+{
+    return CatalogueStore(m_db).nameLookup();
+}
 
 Result<qint64> PickStore::queueClaim(qint64 orderId, int leaseSeconds)
 {

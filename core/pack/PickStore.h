@@ -12,6 +12,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace saypro {
 
 class Clock;
@@ -67,6 +69,9 @@ public:
     /// reserved for the stop's line in its bin, read in the transaction (the stop's remaining units).
     /// ShortPickResult::taskId is the replenishment task for Wait, else the count task.
     Result<ShortPickResult> shortPick(const PickStop& stop, ShortPickResolution resolution, const QString& actor);
+
+    /// Names products by GTIN-14 from the catalogue, for PickSession::setProductNameLookup().
+    std::function<QString(const QString& gtin14)> productNameLookup() const;
 
     /// picking -> picked when every line is picked in full (less what was split off); any reservation left
     /// is released. Returns whether it moved (false, and nothing written, for an order not in picking).

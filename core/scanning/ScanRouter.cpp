@@ -1,5 +1,7 @@
 #include "ScanRouter.h"
 
+#include "domain/Gtin.h"
+
 #include "domain/OrderStatus.h"
 #include "scanning/BarcodeParser.h"
 #include "storage/Database.h"
@@ -188,13 +190,10 @@ ScanRoute ScanRouter::routeProduct(const ParsedBarcode& code) const
     // The catalogue keeps each GTIN as the marketplace sent it (8, 12, 13 or 14 digits); the parser gives 14.
     // Every shorter form the 14 digits can stand for goes into one IN list, still one search of the unique index.
     const QString& gtin14 = code.gtin;
-    QStringList forms;
+    const QStringList forms = Gtin::catalogueForms(gtin14);
     QStringList marks;
-    for (int length : {14, 13, 12, 8})
-        if (gtin14.size() == 14 && gtin14.left(14 - length).count(u'0') == 14 - length) {
-            forms << gtin14.right(length);
-            marks << QStringLiteral("?");
-        }
+    for (qsizetype i = 0; i < forms.size(); ++i)
+        marks << QStringLiteral("?");
     auto q =
         m_db.prepare(QStringLiteral("SELECT sku, name FROM products WHERE gtin IN (%1) LIMIT 1").arg(marks.join(u',')));
     if (!q)

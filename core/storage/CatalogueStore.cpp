@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace saypro {
 
@@ -165,6 +166,28 @@ Result<qint64> CatalogueStore::productCount() const
     if (auto r = Database::exec(*q, QStringLiteral("count products")); !r)
         return std::unexpected(r.error());
     return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+std::function<QString(const QString& gtin14)> CatalogueStore::nameLookup() const
+{
+    // Four places for the forms (14, 13, 12, 8 digits); a form that does not apply repeats the GTIN-14.
+    auto prepared = m_db.prepare(QStringLiteral("SELECT name FROM products WHERE gtin IN (?, ?, ?, ?) LIMIT 1"));
+    if (!prepared)
+        return [](const QString&) { return QString(); };
+    return [q = std::make_shared<QSqlQuery>(std::move(*prepared))](const QString& gtin14) {
+        QStringList forms = Gtin::catalogueForms(gtin14);
+        if (forms.isEmpty())
+            return QString();
+        while (forms.size() < 4)
+            forms.append(gtin14);
+        for (const QString& form : forms)
+            q->addBindValue(form);
+        QString name;
+        if (q->exec() && q->next())
+            name = q->value(0).toString();
+        q->finish();
+        return name;
+    };
 }
 
 } // namespace saypro

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace saypro {
 
 class Database;
@@ -37,6 +39,10 @@ public:
     Result<QList<Warehouse>> warehouses() const;
     Result<Product> productBySku(const QString& sku) const;
     Result<Product> productByGtin(const QString& gtin) const;
+    /// A function giving a product's name for a GTIN-14 (whichever spelling the catalogue keeps), or an empty
+    /// string when the catalogue has none; for naming a wrong item. Its statement is prepared once; the
+    /// function must not outlive the database.
+    std::function<QString(const QString& gtin14)> nameLookup() const;
     Result<qint64> productCount() const;
 
 private:

@@ -13,6 +13,7 @@ class TestGtin final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void catalogueForms();
     void isValid_data();
     void isValid();
     void checkDigit_data();
@@ -149,6 +150,18 @@ void TestGtin::toGtin14()
     QCOMPARE(Gtin::toGtin14(gtin), expected);
     if (!expected.isEmpty())
         QVERIFY(Gtin::isValid(Gtin::toGtin14(gtin)));
+}
+
+void TestGtin::catalogueForms()
+{
+    // An EAN-8 kept as received can be found from the 14 digits a scanner's parser gives.
+    QCOMPARE(Gtin::catalogueForms(QStringLiteral("00000096385074")),
+             (QStringList{QStringLiteral("00000096385074"), QStringLiteral("0000096385074"),
+                          QStringLiteral("000096385074"), QStringLiteral("96385074")}));
+    QCOMPARE(Gtin::catalogueForms(QStringLiteral("04006381333931")),
+             (QStringList{QStringLiteral("04006381333931"), QStringLiteral("4006381333931")}));
+    QCOMPARE(Gtin::catalogueForms(QStringLiteral("10614141000415")), QStringList{QStringLiteral("10614141000415")});
+    QVERIFY(Gtin::catalogueForms(QStringLiteral("4006381333931")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestGtin)

@@ -2,6 +2,7 @@
 // every refusal at the pick face and that it takes nothing, bin-then-item and item-only confirmation, GS1 (37)
 // counts, batch walks with totes, typed confirmations, closing a short stop and the progress counters.
 
+#include "domain/Gtin.h"
 #include "pack/PickSession.h"
 #include "scanning/BarcodeParser.h"
 
@@ -79,6 +80,7 @@ class TestPickSession final : public QObject
 
 private Q_SLOTS:
     void keysRoundTrip();
+    void wrongItemIsNamedFromTheCatalogue();
     void walkOrder_data();
     void walkOrder();
     void refusals_data();
@@ -423,6 +425,29 @@ void TestPickSession::progressCounters()
     QCOMPARE(session.stopsDone(), 3);
     QCOMPARE(session.unitsPicked(), session.unitsTotal());
     QVERIFY(session.isDone());
+}
+
+void TestPickSession::wrongItemIsNamedFromTheCatalogue()
+{
+    const QString stranger = Gtin::withCheckDigit(QStringLiteral("600123499999"));
+    PickSession s(oneOrder());
+    QVERIFY(s.scan(kBin1).accepted);
+    // Without a catalogue the wrong item is named by its GTIN; with one, by its name.
+    PickOutcome out = s.scan(stranger);
+    QCOMPARE(out.kind, PickScanKind::WrongItem);
+    QVERIFY2(out.message.contains(g14(stranger)), qPrintable(out.message));
+    QStringList asked;
+    s.setProductNameLookup([&asked](const QString& gtin14) {
+        asked << gtin14;
+        return QStringLiteral("Copper Kettle");
+    });
+    out = s.scan(stranger);
+    QCOMPARE(out.kind, PickScanKind::WrongItem);
+    QVERIFY2(out.message.contains(QStringLiteral("Copper Kettle")), qPrintable(out.message));
+    QCOMPARE(asked, QStringList{g14(stranger)});
+    // An item of the walk is named from its stop: no lookup.
+    QCOMPARE(s.scan(kKettle).kind, PickScanKind::WrongItem);
+    QCOMPARE(asked.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPickSession)
