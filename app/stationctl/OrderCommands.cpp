@@ -1,4 +1,4 @@
-// stationctl: `orders list`, `orders show`, `orders verify`.
+// stationctl: `orders list`, `orders show`, `orders verify`, `orders scans`.
 
 #include "Cli.h"
 #include "OrderJson.h"
@@ -8,9 +8,11 @@
 #include "intake/IntakeService.h"
 #include "storage/Database.h"
 #include "storage/OrderStore.h"
+#include "storage/ScanLog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSysInfo>
 
 namespace saypro {
@@ -28,6 +30,9 @@ const QCommandLineOption kLimit(QStringLiteral("limit"), tr("At most N orders, n
 const QCommandLineOption kSearch(QStringLiteral("search"),
                                  tr("Order number, customer name, SKU, GTIN or tracking number."),
                                  QStringLiteral("TEXT"));
+
+const QCommandLineOption kScanLimit(QStringLiteral("limit"), tr("The last N scans (default 500)."), QStringLiteral("N"),
+                                    QStringLiteral("500"));
 
 const QCommandLineOption kAll(QStringLiteral("all"),
                               tr("Every order due: new, changed by the marketplace, or on an intake hold."));
@@ -312,6 +317,54 @@ int ordersVerify(CommandContext& ctx)
     out.flush();
     return ExitOk;
 }
+int ordersScans(CommandContext& ctx)
+{
+    const QStringList positional = ctx.args().positionalArguments();
+    if (positional.size() != 1)
+        return ctx.usageError(tr("Give exactly one order number, e.g. 'orders scans SP-00012345'."));
+    bool ok = false;
+    const int limit = ctx.args().value(kScanLimit).toInt(&ok);
+    if (!ok || limit < 1 || limit > 100000)
+        return ctx.usageError(
+            tr("--limit must be a whole number from 1 to 100000, not '%1'.").arg(ctx.args().value(kScanLimit)));
+    auto db = ctx.openDatabase(int(Database::OpenMode::OpenExisting));
+    if (!db)
+        return ExitFailure;
+    SystemClock clock;
+    auto order = OrderStore(*db, clock, QString()).findByNumber(positional.first());
+    if (!order)
+        return ctx.failWith(order.error());
+    auto scans = ScanLog(*db).forOrder(order->id, limit);
+    if (!scans)
+        return ctx.failWith(scans.error());
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const ScanRecord& s : *scans)
+            array.append(QJsonObject{{QStringLiteral("at"), s.at.toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("station"), s.station},
+                                     {QStringLiteral("actor"), s.actor},
+                                     {QStringLiteral("context"), s.context},
+                                     {QStringLiteral("code"), s.code},
+                                     {QStringLiteral("accepted"), s.accepted},
+                                     {QStringLiteral("reason"), s.reason},
+                                     {QStringLiteral("line_id"), s.lineId},
+                                     {QStringLiteral("quantity"), s.quantity},
+                                     {QStringLiteral("parcel"), s.parcel},
+                                     {QStringLiteral("detail"), s.detail}});
+        ctx.printJson(QJsonObject{{QStringLiteral("order"), order->number}, {QStringLiteral("scans"), array}});
+        return ExitOk;
+    }
+    QTextStream& out = ctx.out();
+    for (const ScanRecord& s : *scans)
+        out << QStringLiteral("%1  %2 %3 %4  %5  %6  %7\n")
+                   .arg(s.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), s.context.leftJustified(4),
+                        s.accepted ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), s.reason.leftJustified(16),
+                        s.code.leftJustified(24), s.actor, s.detail);
+    out << QCoreApplication::translate("stationctl", "%n scan(s) of %1.", nullptr, int(scans->size()))
+               .arg(order->number)
+        << Qt::endl;
+    return ExitOk;
+}
 } // namespace
 
 void registerOrderCommands(Cli& cli)
@@ -338,6 +391,15 @@ void registerOrderCommands(Cli& cli)
                 "With --json: the outcome, every check with its message, the open hold and the allocation."),
              {kAll, kStation},
              ordersVerify});
+    cli.add({{QStringLiteral("orders"), QStringLiteral("scans")},
+             tr("Show every scan of an order at the pick face and the pack bench, accepted or refused."),
+             QStringLiteral("NUMBER"),
+             tr("Oldest first: when, pick or pack, ok or FAIL with the result (picked, wrong_bin, accepted,\n"
+                "wrong_item, over_count, ...), the code as scanned, who, and the precise reason.\n"
+                "With --json: {\"order\": NUMBER, \"scans\": [{at, station, actor, context, code, accepted,\n"
+                "reason, line_id, quantity, parcel, detail}]}."),
+             {kScanLimit},
+             ordersScans});
 }
 
 } // namespace saypro

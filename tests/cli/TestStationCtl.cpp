@@ -68,6 +68,7 @@ private Q_SLOTS:
     void statsAndList();
     void showOrder();
     void unknownOrderNumber();
+    void scansOfAnOrder();
     void checkFindsTamperedAuditRow_data();
     void checkFindsTamperedAuditRow();
     void demoIsDeterministic();
@@ -257,6 +258,59 @@ void TestStationCtl::unknownOrderNumber()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("There is no order SP-99999999"), r.err.constData());
     QCOMPARE(fileHash(m_db), before);
+}
+
+void TestStationCtl::scansOfAnOrder()
+{
+    const QString path = dbPath(QStringLiteral("scans.db"));
+    QVERIFY(QFile::copy(m_db, path));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("scans"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO scan_log (at, station, actor, order_id, code, symbology, accepted, reason, context, line_id, "
+            "quantity, parcel, detail) SELECT 1772442000000, 'ST-01', 'thandi', id, '6009876000019', '', 1, "
+            "'accepted', "
+            "'pack', 'L1', 1, 1, 'line L1: +1 -> 1/2' FROM orders WHERE number = 'SP-00000123'")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO scan_log (at, station, actor, order_id, code, symbology, accepted, reason, context, line_id, "
+            "quantity, parcel, detail) SELECT 1772442001000, 'ST-01', 'thandi', id, '6001234000037', '', 0, "
+            "'wrong_item', 'pack', '', 0, 1, 'GTIN 06001234000037 is on no line' FROM orders WHERE number = "
+            "'SP-00000123'")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("scans"));
+
+    const Run r = stationctl({QStringLiteral("orders"), QStringLiteral("scans"), QStringLiteral("SP-00000123"),
+                              QStringLiteral("--db"), path, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QLatin1String("order")).toString(), QStringLiteral("SP-00000123"));
+    const QJsonArray scans = o.value(QLatin1String("scans")).toArray();
+    QCOMPARE(scans.size(), 2);
+    QCOMPARE(scans.at(0).toObject().value(QLatin1String("reason")).toString(), QStringLiteral("accepted"));
+    QVERIFY(scans.at(0).toObject().value(QLatin1String("accepted")).toBool());
+    QCOMPARE(scans.at(1).toObject().value(QLatin1String("reason")).toString(), QStringLiteral("wrong_item"));
+    QVERIFY(!scans.at(1).toObject().value(QLatin1String("accepted")).toBool());
+    QCOMPARE(scans.at(1).toObject().value(QLatin1String("actor")).toString(), QStringLiteral("thandi"));
+
+    // The last one only; in words, FAIL and the reason.
+    const Run last = stationctl({QStringLiteral("orders"), QStringLiteral("scans"), QStringLiteral("SP-00000123"),
+                                 QStringLiteral("--db"), path, QStringLiteral("--limit"), QStringLiteral("1")});
+    QCOMPARE(last.exitCode, 0);
+    QVERIFY2(last.out.contains("FAIL") && last.out.contains("wrong_item"), last.out.constData());
+    QVERIFY(!last.out.contains("+1 -> 1/2"));
+
+    QCOMPARE(stationctl({QStringLiteral("orders"), QStringLiteral("scans"), QStringLiteral("SP-99999999"),
+                         QStringLiteral("--db"), path})
+                 .exitCode,
+             1);
+    QCOMPARE(stationctl({QStringLiteral("orders"), QStringLiteral("scans"), QStringLiteral("SP-00000123"),
+                         QStringLiteral("--db"), path, QStringLiteral("--limit"), QStringLiteral("0")})
+                 .exitCode,
+             2);
 }
 
 void TestStationCtl::checkFindsTamperedAuditRow_data()
