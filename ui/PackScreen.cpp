@@ -100,7 +100,7 @@ PackScreen::PackScreen(QWidget* parent) : QWidget(parent)
         edit->setAccessibleName(m_weight->accessibleName());
     m_weigh = new QPushButton(tr("Check &weight"), weightBox);
     m_weigh->setAccessibleName(tr("Check weight"));
-    m_override = new QPushButton(tr("Supervisor &override…"), weightBox);
+    m_override = new QPushButton(tr("Supervisor overr&ide…"), weightBox);
     m_override->setAccessibleName(tr("Supervisor override of the weight check"));
     weightRow->addWidget(m_weight, 1);
     weightRow->addWidget(m_weigh);
@@ -274,6 +274,9 @@ void PackScreen::refresh()
 {
     if (m_session)
         return;
+    const qint64 currentId = m_queue->currentRow() >= 0
+                                 ? m_queue->item(m_queue->currentRow(), QueueNumber)->data(Qt::UserRole).toLongLong()
+                                 : 0;
     m_queue->setRowCount(0);
     if (!m_store) {
         m_queueHint->setText(tr("Packing is not available: the station has no open database."));
@@ -301,8 +304,13 @@ void PackScreen::refresh()
         m_queueHint->setText(tr("No order is waiting to be packed. Picked orders appear here."));
     else
         m_queueHint->setText(tr("Scan an order number, or choose an order and press Enter."));
-    if (m_queue->rowCount() > 0 && m_queue->currentRow() < 0)
-        m_queue->selectRow(0);
+    // The cursor stays on the order it was on (a refresh after a sync must not move it to another order).
+    int row = 0;
+    for (int r = 0; r < m_queue->rowCount(); ++r)
+        if (m_queue->item(r, QueueNumber)->data(Qt::UserRole).toLongLong() == currentId)
+            row = r;
+    if (m_queue->rowCount() > 0)
+        m_queue->selectRow(row);
     if (m_feedback->kind() == FeedbackBanner::Kind::Neutral)
         m_feedback->showNeutral(tr("Scan the order number on the tote or the pick list."));
 }
@@ -494,8 +502,8 @@ void PackScreen::acknowledge(int index)
         return;
     }
     if (auto r = m_store->recordAcknowledged(m_orderId, item, StationUser::actor()); !r) {
-        reportError(r.error().message);
-        qCWarning(lcUi).noquote() << "acknowledge:" << r.error().detail;
+        reloadAfterFailedWrite(r.error());
+        return;
     }
     m_instructionChecks.at(index)->setEnabled(false);
     m_feedback->showSuccess(tr("Confirmed: %1").arg(item.title));
@@ -518,6 +526,25 @@ void PackScreen::updateActions()
         canOverride = current.weight && !current.weight->isWithin() && !current.weightOverride;
     }
     m_override->setEnabled(canOverride);
+}
+
+void PackScreen::reloadAfterFailedWrite(const Error& error)
+{
+    // What was not stored must not count: the pack is rebuilt from what is stored, and the packer is told.
+    qCWarning(lcUi).noquote() << "pack step not stored:" << error.detail;
+    const qint64 id = m_orderId;
+    auto session = m_store->open(id, StationUser::actor());
+    if (!session) {
+        qCWarning(lcUi).noquote() << "reopen pack:" << session.error().detail;
+        m_session.reset();
+        m_orderId = 0;
+        showQueue();
+        Q_EMIT orderChanged(0);
+    } else {
+        m_session = std::move(*session);
+        showPack();
+    }
+    reportError(tr("That was not saved, so it does not count: %1").arg(error.message));
 }
 
 void PackScreen::addRecent(bool accepted, const QString& text)
@@ -587,12 +614,8 @@ void PackScreen::handleScan(const QString& code, const QString& symbology)
     const QDate day = today();
     ScanOutcome out = m_session->scan(raw, day);
     if (auto r = m_store->recordScan(m_orderId, out, day, StationUser::actor()); !r) {
-        // Not stored, so not counted: take the count back and say so.
-        if (out.accepted && out.kind == ScanKind::Accepted)
-            (void)m_session->undoLast();
-        reportError(tr("The scan could not be saved; scan it again. (%1)").arg(r.error().message));
-        qCWarning(lcUi).noquote() << "record scan:" << r.error().detail;
-        fillLines();
+        // Not stored, so not counted: the pack shows what is stored.
+        reloadAfterFailedWrite(r.error());
         return;
     }
     m_last = out;
@@ -626,8 +649,8 @@ void PackScreen::undoLast()
         return;
     }
     if (auto r = m_store->recordUndo(m_orderId, *undo, StationUser::actor()); !r) {
-        reportError(r.error().message);
-        qCWarning(lcUi).noquote() << "record undo:" << r.error().detail;
+        reloadAfterFailedWrite(r.error());
+        return;
     }
     updateLine(undo->lineIndex);
     fillParcels();
@@ -645,8 +668,8 @@ void PackScreen::newParcel()
         return;
     }
     if (auto r = m_store->recordNewParcel(m_orderId, *parcel, StationUser::actor()); !r) {
-        reportError(r.error().message);
-        qCWarning(lcUi).noquote() << "record parcel:" << r.error().detail;
+        reloadAfterFailedWrite(r.error());
+        return;
     }
     fillParcels();
     m_feedback->showSuccess(tr("Parcel %1 opened: the next items go into it.").arg(*parcel));
@@ -663,8 +686,7 @@ void PackScreen::checkWeight()
         return;
     }
     if (auto r = m_store->recordWeight(m_orderId, *check, StationUser::actor()); !r) {
-        reportError(r.error().message);
-        qCWarning(lcUi).noquote() << "record weight:" << r.error().detail;
+        reloadAfterFailedWrite(r.error());
         return;
     }
     fillParcels();
@@ -712,8 +734,7 @@ void PackScreen::overrideWeight()
         return;
     }
     if (auto r = m_store->recordOverride(m_orderId, *accepted, StationUser::actor()); !r) {
-        reportError(r.error().message);
-        qCWarning(lcUi).noquote() << "record override:" << r.error().detail;
+        reloadAfterFailedWrite(r.error());
         return;
     }
     fillParcels();

@@ -6,6 +6,7 @@
 // locally by PackSession and written by PackStore before it is shown; a scan or Enter never closes a pack:
 // Close pack needs its own key (Ctrl+Enter) or button.
 
+#include "common/Error.h"
 #include "pack/PackSession.h"
 
 #include <QDate>
@@ -91,6 +92,7 @@ private:
     void acknowledge(int index);
     void overrideWeight();
     void reportError(const QString& message);
+    void reloadAfterFailedWrite(const Error& error);
     void addRecent(bool accepted, const QString& text);
     QDate today() const;
 

@@ -14,6 +14,7 @@
 #include <QBoxLayout>
 #include <QDialog>
 #include <QEvent>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -248,6 +249,9 @@ void PickScreen::refresh()
                 ids.insert(m_queue->item(row, QueueNumber)->data(Qt::UserRole).toLongLong());
         return ids;
     }();
+    const qint64 currentId = m_queue->currentRow() >= 0
+                                 ? m_queue->item(m_queue->currentRow(), QueueNumber)->data(Qt::UserRole).toLongLong()
+                                 : 0;
     m_queue->setRowCount(0);
     if (!m_store) {
         m_queueHint->setText(tr("Picking is not available: the station has no open database."));
@@ -279,8 +283,13 @@ void PickScreen::refresh()
                              ? tr("No order is waiting to be picked. Verified orders with stock appear here.")
                              : tr("Scan an order number to pick it now, or mark several with Space and press Enter "
                                   "for one walk with a tote per order."));
-    if (m_queue->rowCount() > 0 && m_queue->currentRow() < 0)
-        m_queue->setCurrentCell(0, QueueNumber);
+    // The cursor stays on the order it was on (a refresh after a sync must not move it to another order).
+    int row = 0;
+    for (int r = 0; r < m_queue->rowCount(); ++r)
+        if (m_queue->item(r, QueueNumber)->data(Qt::UserRole).toLongLong() == currentId)
+            row = r;
+    if (m_queue->rowCount() > 0)
+        m_queue->setCurrentCell(row, QueueNumber);
     if (m_feedback->kind() == FeedbackBanner::Kind::Neutral)
         m_feedback->showNeutral(tr("Scan an order number to start picking."));
 }
@@ -325,17 +334,23 @@ void PickScreen::startWalk(const QList<qint64>& orderIds)
     for (qint64 id : orderIds) {
         if (m_orders.contains(id))
             continue;
-        auto started = m_store->start(id, actor);
-        if (started) {
-            m_orders.append(id);
+        auto needed = m_store->claimNeeded(id);
+        if (!needed) {
+            m_claimRefusals.append(needed.error().message);
+            qCWarning(lcUi).noquote() << "pick start:" << needed.error().detail;
             continue;
         }
-        if (started.error().code != Error::Code::InvalidTransition || started.error().message.isEmpty()) {
-            m_claimRefusals.append(started.error().message);
-            qCInfo(lcUi).noquote() << "pick start:" << started.error().detail;
+        if (!*needed) {
+            // Ours already (or its claim is queued), or it cannot start: start() says why.
+            if (auto started = m_store->start(id, actor); started) {
+                m_orders.append(id);
+            } else {
+                m_claimRefusals.append(started.error().message);
+                qCInfo(lcUi).noquote() << "pick start:" << started.error().detail;
+            }
             continue;
         }
-        // Not claimed here yet: ask the marketplace, or queue the claim when the station works without one.
+        // Not claimed yet: ask the marketplace, or queue the claim when the station works without one.
         m_orders.append(id);
         if (m_sync) {
             m_claimsOpen.insert(id);
@@ -537,7 +552,25 @@ void PickScreen::handleScan(const QString& code, const QString& symbology)
         return;
     }
 
-    const PickOutcome out = m_session->scan(raw);
+    PickOutcome out = m_session->scan(raw);
+    if (!out.accepted && symbology.isEmpty() &&
+        (out.kind == PickScanKind::UnknownCode || out.kind == PickScanKind::InvalidCode)) {
+        // A SKU typed for an item whose label does not scan (or that has no barcode): one unit of that stop,
+        // under the same checks as a scan of the item.
+        int match = -1;
+        const QList<PickStop>& stops = m_session->stops();
+        for (int i = 0; i < stops.size(); ++i) {
+            const PickStop& st = stops.at(i);
+            if (st.isDone() || st.sku.compare(code.trimmed(), Qt::CaseInsensitive) != 0)
+                continue;
+            if (match < 0 || st.location == m_session->confirmedBin())
+                match = i;
+        }
+        if (match >= 0) {
+            out = m_session->confirmTyped(match, 1);
+            out.raw = raw;
+        }
+    }
     const PickStop* stop = out.stopIndex >= 0 ? &m_session->stops().at(out.stopIndex) : nullptr;
     if (auto r = m_store->record(out, stop, StationUser::actor()); !r) {
         qCWarning(lcUi).noquote() << "record pick:" << r.error().detail;
@@ -587,14 +620,27 @@ void PickScreen::handleScan(const QString& code, const QString& symbology)
 
 void PickScreen::finishOrders()
 {
-    QStringList done;
+    QHash<qint64, QString> numbers;
+    if (m_session)
+        for (const PickStop& stop : m_session->stops())
+            numbers.insert(stop.orderId, stop.orderNumber);
+    QStringList stuck;
     for (qint64 id : std::as_const(m_orders)) {
         auto finished = m_store->finishIfComplete(id, StationUser::actor());
         if (!finished)
             qCWarning(lcUi).noquote() << "finish pick:" << finished.error().detail;
+        auto missing = m_store->missingUnits(id);
+        if (!finished || !missing || *missing > 0)
+            stuck << numbers.value(id, QString::number(id));
     }
     showNextStop();
     m_short->setEnabled(false);
+    if (!stuck.isEmpty()) {
+        reportError(tr("The walk is done, but %1 cannot be finished: units of it have no bin. It stays in picking; "
+                       "tell a supervisor.")
+                        .arg(stuck.join(QStringLiteral(", "))));
+        return;
+    }
     m_feedback->showSuccess(m_feedback->message() + QLatin1Char('\n') +
                             tr("Walk complete: take the totes to packing. Press Esc for the next orders."));
 }
@@ -607,7 +653,8 @@ void PickScreen::askShortPick()
     dialog.setWindowTitle(tr("Short pick"));
     dialog.setAccessibleName(tr("Short pick"));
     auto* layout = new QVBoxLayout(&dialog);
-    const PickStop& stop = m_session->stops().at(m_session->nextStop());
+    // The stop is fixed now: a scan while the dialog is open must not move the short pick to another bin.
+    const PickStop stop = m_session->stops().at(currentStop());
     auto* intro = new QLabel(tr("Bin %1 does not hold the %2 × %3 still to take for order %4. What now?")
                                  .arg(stop.location, num(stop.remaining()), stop.name, stop.orderNumber),
                              &dialog);
@@ -641,14 +688,39 @@ void PickScreen::askShortPick()
     connect(cancel, &QPushButton::clicked, &dialog, &QDialog::reject);
     layout->addWidget(cancel);
     if (dialog.exec() == QDialog::Accepted && chosen)
-        shortPick(*chosen);
+        shortPickAt(stop.orderLineId, stop.location, *chosen);
+}
+
+int PickScreen::currentStop() const
+{
+    // The stop at the bin the picker confirmed, while it has units left; otherwise the next one on the walk.
+    const QList<PickStop>& stops = m_session->stops();
+    for (int i = 0; i < stops.size(); ++i)
+        if (stops.at(i).location == m_session->confirmedBin() && !stops.at(i).isDone())
+            return i;
+    return m_session->nextStop();
 }
 
 bool PickScreen::shortPick(ShortPickResolution resolution)
 {
     if (!m_session || m_session->isDone())
         return false;
-    const int index = m_session->nextStop();
+    const PickStop& stop = m_session->stops().at(currentStop());
+    return shortPickAt(stop.orderLineId, stop.location, resolution);
+}
+
+bool PickScreen::shortPickAt(qint64 orderLineId, const QString& location, ShortPickResolution resolution)
+{
+    if (!m_session)
+        return false;
+    int index = -1;
+    for (int i = 0; i < m_session->stops().size(); ++i)
+        if (m_session->stops().at(i).orderLineId == orderLineId && m_session->stops().at(i).location == location)
+            index = i;
+    if (index < 0 || m_session->stops().at(index).isDone()) {
+        reportError(tr("Nothing is left to take at bin %1 for that line: no short pick was booked.").arg(location));
+        return false;
+    }
     const PickStop stop = m_session->stops().at(index);
     auto result = m_store->shortPick(stop, resolution, StationUser::actor());
     if (!result) {

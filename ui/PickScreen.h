@@ -49,7 +49,8 @@ public:
     void startWalk(const QList<qint64>& orderIds);
     /// A scan from the scanner (code without AIM id, and the AIM id) or a typed code (`symbology` empty).
     void handleScan(const QString& code, const QString& symbology = QString());
-    /// The short-pick choice for the current stop (what F8 asks for).
+    /// The short-pick choice for the current stop (what F8 asks for): the open stop at the confirmed bin, or the
+    /// next one on the walk.
     bool shortPick(ShortPickResolution resolution);
     /// Leaves the walk (picks stay booked; the orders stay in picking here).
     void leaveWalk();
@@ -79,6 +80,8 @@ private:
     void showNextStop();
     void finishOrders();
     void askShortPick();
+    int currentStop() const;
+    bool shortPickAt(qint64 orderLineId, const QString& location, ShortPickResolution resolution);
     void reportError(const QString& message);
 
     PickStore* m_store = nullptr;

@@ -411,7 +411,7 @@ Result<IntakeOutcome> IntakeService::processOrder(qint64 orderId)
     QList<AllocationLine> lines;
     QStringList skus;
     for (const OrderLine& l : order.lines) {
-        lines.append(AllocationLine{l.id, l.sku, l.quantity});
+        lines.append(AllocationLine{l.id, l.sku, l.quantityToShip()});
         if (!skus.contains(l.sku))
             skus << l.sku;
     }
@@ -549,7 +549,7 @@ bool IntakeService::isFullyReserved(const Order& order, const QList<Reservation>
         held[r.orderLineId] += r.quantity;
     }
     for (const OrderLine& l : order.lines)
-        if (held.value(l.id) != l.quantity)
+        if (held.value(l.id) != l.quantityToShip())
             return false;
     return true;
 }

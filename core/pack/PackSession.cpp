@@ -206,7 +206,7 @@ ScanOutcome PackSession::scan(const ParsedBarcode& code, QDate today)
             return reject(std::move(out), ScanKind::DuplicateSerial, tr("Serial %1 was already scanned").arg(serial),
                           where % u": serial (21) " % serial % u" already scanned in this pack");
         }
-        if (m_shippedSerials.contains(out.serial)) {
+        if (m_shippedSerials.contains(shippedSerialKey(m_order.lines.at(li).sku, out.serial))) {
             const QString serial = out.serial;
             return reject(std::move(out), ScanKind::DuplicateSerial,
                           tr("Serial %1 has already been shipped").arg(serial),

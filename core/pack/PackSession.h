@@ -41,8 +41,10 @@ public:
     explicit PackSession(const Order& order, const PackSettings& settings = {},
                          const QHash<QString, QString>& expectedBatchByLineId = {});
 
-    /// Serials that have already shipped (from the store); scanning one of them is a DuplicateSerial.
+    /// Serials that have already shipped (from the store), as shippedSerialKey(sku, serial): scanning one of them
+    /// for a line of that SKU is a DuplicateSerial. A serial is unique per SKU, not across SKUs.
     void setShippedSerials(QSet<QString> serials);
+    static QString shippedSerialKey(const QString& sku, const QString& serial) { return sku + QChar(0x1F) + serial; }
     /// Names wrong items in messages; without it they are named by GTIN.
     void setProductNameLookup(ProductNameLookup lookup);
 

@@ -237,7 +237,7 @@ Result<QSet<QString>> PackStore::shippedSerials(const QStringList& skus) const
         if (auto r = Database::exec(*q, QStringLiteral("shipped serials of %1").arg(sku)); !r)
             return std::unexpected(r.error());
         while (q->next())
-            serials.insert(q->value(0).toString());
+            serials.insert(PackSession::shippedSerialKey(sku, q->value(0).toString()));
         q->finish();
     }
     return serials;
@@ -320,21 +320,12 @@ Result<std::unique_ptr<PackSession>> PackStore::open(qint64 orderId, const QStri
     }
 
     // Units split off at a short pick do not ship with this order.
-    auto shorts = m_db.prepare(
-        QStringLiteral("SELECT id, short_quantity FROM order_lines WHERE order_id = ? AND short_quantity > 0"));
-    if (!shorts)
-        return std::unexpected(shorts.error());
-    shorts->addBindValue(orderId);
-    if (auto r = Database::exec(*shorts, QStringLiteral("short lines of %1").arg(order->number)); !r)
-        return std::unexpected(r.error());
-    QHash<qint64, int> shortById;
-    while (shorts->next())
-        shortById.insert(shorts->value(0).toLongLong(), shorts->value(1).toInt());
     Order packed = *order;
     packed.lines.clear();
     QStringList serialSkus;
     for (OrderLine line : order->lines) {
-        line.quantity -= shortById.value(line.id);
+        line.quantity = line.quantityToShip();
+        line.shortQuantity = 0;
         if (line.quantity <= 0)
             continue;
         if (line.serialTracked)

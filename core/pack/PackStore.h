@@ -71,7 +71,7 @@ public:
     /// packed with its audit row and marketplace event, all or nothing.
     Result<PackClosed> close(const PackSession& session, const QString& actor);
 
-    /// Serials of `skus` that are already in a closed pack.
+    /// Serials of `skus` that are already in a closed pack, as PackSession::shippedSerialKey(sku, serial).
     Result<QSet<QString>> shippedSerials(const QStringList& skus) const;
 
 private:

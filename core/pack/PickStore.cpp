@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Logging.h"
+#include "domain/FulfilmentStateMachine.h"
 #include "domain/Gtin.h"
 #include "domain/Location.h"
 #include "domain/OrderStatus.h"
@@ -30,11 +31,6 @@
 namespace saypro {
 
 namespace {
-
-QDateTime fromMs(const QVariant& v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
 
 QString compactJson(const QJsonObject& o)
 {
@@ -118,36 +114,11 @@ Result<QList<OrderSummary>> PickStore::queue(int limit) const
         return fail(Error::Code::InvalidArgument, tr("The number of rows to show must be at least 1."),
                     QStringLiteral("pick queue: limit %1").arg(limit));
     // Both statuses take orders nobody holds or this station holds; idx_orders_status_ship_by finds them.
-    auto q = m_db.prepare(QStringLiteral(
-        "SELECT id, number, status, customer_name, ship_city, ship_country, confirmed_at, ship_by, shipped_at, "
-        "service_level, warehouse, total_minor, currency, "
-        "(SELECT coalesce(sum(quantity), 0) FROM order_lines WHERE order_id = orders.id) "
-        "FROM orders WHERE status IN ('ready', 'picking') AND claimed_by IN ('', ?) "
-        "ORDER BY ship_by IS NULL, ship_by, confirmed_at IS NULL, confirmed_at, id LIMIT ?"));
-    if (!q)
-        return std::unexpected(q.error());
-    if (auto r = bindAndExec(*q, {Database::text(m_station), limit}, QStringLiteral("pick queue")); !r)
-        return std::unexpected(r.error());
-    QList<OrderSummary> out;
-    while (q->next()) {
-        OrderSummary s;
-        s.id = q->value(0).toLongLong();
-        s.number = q->value(1).toString();
-        s.status = OrderStatuses::fromKey(q->value(2).toString()).value_or(OrderStatus::Ready);
-        s.customerName = q->value(3).toString();
-        s.shipCity = q->value(4).toString();
-        s.shipCountry = q->value(5).toString();
-        s.confirmedAt = fromMs(q->value(6));
-        s.shipBy = fromMs(q->value(7));
-        s.shippedAt = fromMs(q->value(8));
-        s.serviceLevel = ServiceLevels::fromKey(q->value(9).toString()).value_or(ServiceLevel::Standard);
-        s.warehouse = q->value(10).toString();
-        s.totalMinor = q->value(11).toLongLong();
-        s.currency = q->value(12).toString();
-        s.units = q->value(13).toInt();
-        out.append(s);
-    }
-    return out;
+    return OrderStore(m_db, m_clock, m_station)
+        .summaries(QStringLiteral(" WHERE status IN ('ready', 'picking') AND claimed_by IN ('', ?) AND "
+                                  "(status = 'picking' OR verified_version IS version)"),
+                   {Database::text(m_station)},
+                   QStringLiteral("ship_by IS NULL, ship_by, confirmed_at IS NULL, confirmed_at, id"), limit);
 }
 
 Result<QList<PickStop>> PickStore::stops(const QList<qint64>& orderIds) const
@@ -274,6 +245,22 @@ Result<int> PickStore::missingUnits(qint64 orderId) const
 
 // ---- Starting ---------------------------------------------------------------------------------------------
 
+Result<bool> PickStore::claimNeeded(qint64 orderId) const
+{
+    auto order = readOrder(m_db, orderId, "claim needed");
+    if (!order)
+        return std::unexpected(order.error());
+    if (order->status != OrderStatuses::key(OrderStatus::Ready) || !order->claimedBy.isEmpty())
+        return false; // not claimable, already ours, or another station's: start() says which
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT 1 FROM outbox WHERE order_id = ? AND kind = 'claim' AND delivered_at IS NULL LIMIT 1"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (auto r = bindAndExec(*q, {orderId}, QStringLiteral("find queued claim of %1").arg(order->number)); !r)
+        return std::unexpected(r.error());
+    return !q->next();
+}
+
 std::function<QString(const QString& gtin14)> PickStore::productNameLookup() const
 {
     return CatalogueStore(m_db).nameLookup();
@@ -328,6 +315,25 @@ Status PickStore::start(qint64 orderId, const QString& actor)
             QStringLiteral("start pick of %1 at %2: no claim held and none queued").arg(order->number, m_station));
     if (order->status == OrderStatuses::key(OrderStatus::Picking))
         return {}; // already being picked here
+    if (const auto from = OrderStatuses::fromKey(order->status); !from)
+        return fail(Error::Code::InvalidTransition, tr("Order %1 cannot be picked.").arg(order->number),
+                    QStringLiteral("start pick of %1: unknown status '%2'").arg(order->number, order->status));
+    else if (auto allowed = FulfilmentStateMachine::validate(*from, OrderStatus::Picking); !allowed)
+        return std::unexpected(allowed.error());
+    // Units with no bin reserved (stock taken back by a rebalance, intake not yet run) could never be picked:
+    // the order would sit in picking, out of intake's reach.
+    auto missing = missingUnits(orderId);
+    if (!missing)
+        return std::unexpected(missing.error());
+    if (*missing > 0)
+        return fail(Error::Code::Conflict,
+                    tr("Order %1 waits for stock to be allocated again (%n unit(s) have no bin); it cannot be picked "
+                       "yet.",
+                       nullptr, *missing)
+                        .arg(order->number),
+                    QStringLiteral("start pick of %1: %2 unit(s) neither reserved, picked nor split off")
+                        .arg(order->number)
+                        .arg(*missing));
     auto moved = OrderStore(m_db, m_clock, m_station).transition(orderId, OrderStatus::Picking, actor);
     if (!moved)
         return std::unexpected(moved.error());
@@ -624,12 +630,18 @@ Result<ShortPickResult> PickStore::shortPick(const PickStop& stop, ShortPickReso
     }
     }
 
-    // The bin did not hold what the book says: take the missing units off its book now, so intake does not
-    // allocate them again before the count task is done (a count that finds them books them back).
-    auto level = m_inventory.level(sku, bin);
-    if (!level && level.error().code != Error::Code::NotFound)
-        return std::unexpected(level.error());
-    const int correction = level ? std::min(missing, level->onHand) : 0;
+    // The bin did not hold what the book says: when its reservation goes (split, backorder), take the missing
+    // units off its book now, so intake does not allocate them again before the count task is done (a count
+    // that finds them books them back). A wait keeps the reservation, so nobody else can take those units,
+    // and its stop comes back on a later walk: it books nothing, and the shortfall is booked out once, when
+    // the order finally splits or backorders.
+    int correction = 0;
+    if (resolution != ShortPickResolution::Wait) {
+        auto level = m_inventory.level(sku, bin);
+        if (!level && level.error().code != Error::Code::NotFound)
+            return std::unexpected(level.error());
+        correction = level ? std::min(missing, level->onHand) : 0;
+    }
     if (correction > 0) {
         auto booked = m_inventory.adjust(sku, bin, -correction, StockReason::Correction, actor,
                                          QStringLiteral("short pick of %1: %2 not in the bin; count task %3")

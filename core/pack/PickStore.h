@@ -31,8 +31,8 @@ public:
     /// the customer's "pending" notice). All must outlive the store and use the same database.
     PickStore(Database& db, const Clock& clock, QString station, InventoryStore& inventory, IntakeService& intake);
 
-    /// Orders to pick, most urgent first (ship-by, then confirmation): `ready` ones no other station holds,
-    /// and `picking` ones of this station. Paged: at most `limit`.
+    /// Orders to pick, most urgent first (ship-by, then confirmation): `ready` ones no other station holds and
+    /// intake has seen at their current version, and `picking` ones of this station. At most `limit`.
     Result<QList<OrderSummary>> queue(int limit) const;
 
     /// The stops of one order or a batch (tote n = the order at position n-1 of `orderIds`): for every line,
@@ -43,6 +43,10 @@ public:
     /// while any are missing).
     Result<int> missingUnits(qint64 orderId) const;
 
+    /// Whether the order must be claimed before start(): it is ready, nobody holds it, and no claim of it is
+    /// queued. False for anything else (start() then says why it cannot start, or starts).
+    Result<bool> claimNeeded(qint64 orderId) const;
+
     /// Queues a claim of the order in the outbox (a station working without a marketplace connection, or offline):
     /// it is sent when the station connects, and a refusal then becomes a supervisor task. Returns the outbox row.
     /// Refused (Conflict) when another station holds the order.
@@ -50,7 +54,8 @@ public:
 
     /// Starts picking the order: ready -> picking (audited, the marketplace told). Refused unless this station
     /// holds the order's claim or has a claim of it queued in the outbox (InvalidTransition: claim it first),
-    /// and when another station holds it (Conflict). Already picking here: nothing to do.
+    /// when another station holds it (Conflict), and when units of it have no bin reserved (Conflict: intake
+    /// must allocate them first). Already picking here: nothing to do.
     Status start(qint64 orderId, const QString& actor);
 
     /// Writes the scan_log row of a pick scan (context "pick"); for a Picked outcome, in the same transaction,

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QInputMethodQueryEvent>
 #include <QKeyEvent>
 #include <QLoggingCategory>
 #include <QWindow>
@@ -317,9 +318,21 @@ void ScanInput::releaseAsTyping()
 
 bool ScanInput::isTypedEntry(QObject* receiver) const
 {
+    // A modal dialog (a short-pick choice, a supervisor's override, the connection settings) is answered by a
+    // person: its keys are never taken for a scan, and no scan reaches the screen behind it.
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) && QGuiApplication::modalWindow())
+        return true;
     QObject* object = receiver;
     if (auto* window = qobject_cast<QWindow*>(receiver))
         object = window->focusObject();
+    // A field for secrets (a password, a token) gets its keys as they are.
+    if (object) {
+        QInputMethodQueryEvent query(Qt::ImHints);
+        QCoreApplication::sendEvent(object, &query);
+        const auto hints = Qt::InputMethodHints(query.value(Qt::ImHints).toInt());
+        if (hints & (Qt::ImhHiddenText | Qt::ImhSensitiveData))
+            return true;
+    }
     for (; object; object = object->parent()) {
         if (object->property(TypedEntryProperty).toBool())
             return true;

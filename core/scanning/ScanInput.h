@@ -45,7 +45,9 @@ namespace saypro {
 /// propagated to a parent widget after the focus widget ignored it is not counted twice.
 ///
 /// Typed entry: a focus object (or one of its parents) with the dynamic property "saypro_typedEntry" = true
-/// gets its keys untouched and no scan is detected while it has focus.
+/// gets its keys untouched and no scan is detected while it has focus; so does a field for secrets (input
+/// method hints ImhHiddenText or ImhSensitiveData: a password or token field), and every key while a modal
+/// window is open (a dialog is answered by a person).
 ///
 /// Timing comes from an injectable millisecond clock (monotonic by default). Tests drive the state machine
 /// directly with feed()/feedKey() and flush() at chosen times; the event filter uses the same entry points.

@@ -376,7 +376,7 @@ Result<Order> OrderStore::load(const QString& whereColumn, const QVariant& value
         qCWarning(lcStorage) << "order" << o.number << "has an unknown status" << statusKey;
 
     auto lines = m_db.prepare(QStringLiteral("SELECT id, line_id, sku, gtin, name, quantity, unit_price_minor, "
-                                             "discount_minor, serial_tracked, fragile, weight_g FROM order_lines "
+                                             "discount_minor, serial_tracked, fragile, weight_g, short_quantity FROM order_lines "
                                              "WHERE order_id = ? ORDER BY id"));
     if (!lines)
         return std::unexpected(lines.error());
@@ -396,6 +396,7 @@ Result<Order> OrderStore::load(const QString& whereColumn, const QVariant& value
         l.serialTracked = lines->value(8).toBool();
         l.fragile = lines->value(9).toBool();
         l.weightGrams = lines->value(10).toInt();
+        l.shortQuantity = lines->value(11).toInt();
         o.lines.append(l);
     }
     return o;

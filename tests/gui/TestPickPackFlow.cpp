@@ -183,7 +183,9 @@ qint64 TestPickPackFlow::readyOrder(const QString& number, int mugs)
         qWarning() << id.error().toString();
         return 0;
     }
-    sql(QStringLiteral("UPDATE orders SET claimed_by = ? WHERE id = ?"), {DemoDatabase::kStation, *id});
+    // Claimed here, and seen by intake at its current version (as intake leaves a ready order).
+    sql(QStringLiteral("UPDATE orders SET claimed_by = ?, verified_version = version WHERE id = ?"),
+        {DemoDatabase::kStation, *id});
     auto loaded = m_demo->store().findById(*id);
     if (!loaded || !m_inventory->reserve(*id, loaded->lines.at(0).id, kBinFar, mugs) ||
         !m_inventory->reserve(*id, loaded->lines.at(1).id, kBinNear, 1))

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void scannerBurstThroughTheWindow();
     void typingIsReplayedAndEnterReachesTheDialog();
     void typedEntryFieldGetsEveryKey();
+    void passwordFieldGetsEveryKey();
+    void modalDialogGetsEveryKey();
 
 private:
     std::unique_ptr<QDialog> m_dialog;
@@ -117,6 +119,37 @@ void TestScanInputWidgets::typedEntryFieldGetsEveryKey()
     QCOMPARE(m_typed->text(), QStringLiteral("SP-00012345")); // at once, not replayed later
     QTest::keyClick(m_typed, Qt::Key_Return);
     QCOMPARE(scanned.count(), 0);
+}
+
+void TestScanInputWidgets::passwordFieldGetsEveryKey()
+{
+    // A token pasted or auto-typed into a secret field is never taken for a scan (nor logged as one).
+    QSignalSpy scanned(m_scan.get(), &ScanInput::scanned);
+    m_entry->setEchoMode(QLineEdit::Password);
+    QTest::keyClicks(m_entry, QStringLiteral("tok3n-SECRET-42"));
+    QCOMPARE(m_entry->text(), QStringLiteral("tok3n-SECRET-42"));
+    QTest::keyClick(m_entry, Qt::Key_Return);
+    QCOMPARE(scanned.count(), 0);
+}
+
+void TestScanInputWidgets::modalDialogGetsEveryKey()
+{
+    // While a modal dialog is open (a person answering it), a burst is typing for the dialog, not a scan for
+    // the screen behind it.
+    QSignalSpy scanned(m_scan.get(), &ScanInput::scanned);
+    QDialog modal(m_dialog.get());
+    auto* field = new QLineEdit(&modal);
+    new QVBoxLayout(&modal);
+    modal.layout()->addWidget(field);
+    modal.setModal(true);
+    modal.show();
+    QVERIFY(QTest::qWaitForWindowActive(&modal));
+    field->setFocus();
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClicks(field, QStringLiteral("4006381333931"));
+    QCOMPARE(field->text(), QStringLiteral("4006381333931"));
+    QCOMPARE(scanned.count(), 0);
+    modal.close();
 }
 
 QTEST_MAIN(TestScanInputWidgets)

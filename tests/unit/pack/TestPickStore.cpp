@@ -37,6 +37,7 @@ private Q_SLOTS:
     void stopsRefuseBadBatches();
     void startNeedsThisStationsClaim();
     void queuedClaimLetsThePickStart();
+    void startRefusedWhileUnitsHaveNoBin();
     void recordBooksPickLineAndScanTogether();
     void recordOfARefusedScanWritesOnlyTheScanLog();
     void recordErrorWritesNothing();
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void shortPickSplitRefusedWhenNothingWouldShip();
     void shortPickBackorderPutsEverythingBack();
     void backorderRoundTripBackToReady();
+    void splitUnitsAreNotAllocatedAgain();
     void finishIfComplete();
 
 private:
@@ -120,6 +122,11 @@ CreatedOrder TestPickStore::makeOrder(const QList<LineSpec>& lines, const QStrin
                        "name = (SELECT name FROM products p WHERE p.sku = order_lines.sku) WHERE order_id = ?"),
         {created->id});
     sql(QStringLiteral("UPDATE orders SET claimed_by = ? WHERE id = ?"), {Database::text(claimedBy), created->id});
+    // The total the lines add up to, so intake's totals check passes when it verifies the order again.
+    sql(QStringLiteral("UPDATE orders SET total_minor = (SELECT sum(quantity * unit_price_minor - discount_minor) "
+                       "FROM order_lines WHERE order_id = orders.id) - discount_minor + shipping_minor + tax_minor "
+                       "WHERE id = ?"),
+        {created->id});
     return *created;
 }
 
@@ -318,14 +325,22 @@ void TestPickStore::stopsRefuseBadBatches()
 
 void TestPickStore::queuedClaimLetsThePickStart()
 {
+    QVERIFY(m_f->setStock(InventoryFixture::mugBlue(), InventoryFixture::binA(), 5));
     const CreatedOrder o = makeOrder({{InventoryFixture::mugBlue(), 1}}, QStringLiteral("ready"), QString());
+    reserve(o, 0, InventoryFixture::binA(), 1);
+    auto needed = m_store->claimNeeded(o.id);
+    STATION_VERIFY_OK(needed);
+    QVERIFY(*needed);
     auto row = m_store->queueClaim(o.id, 1800);
     STATION_VERIFY_OK(row);
     QCOMPARE(m_f->rows(QStringLiteral("SELECT kind, path, payload FROM outbox WHERE id = ? AND delivered_at IS NULL"),
                        {*row}),
              QStringLiteral("claim|/v1/orders/%1/claim|{\"lease_seconds\":1800}").arg(o.marketplaceId));
+    // Queued: no second claim is needed.
+    QVERIFY(!*m_store->claimNeeded(o.id));
     STATION_VERIFY_OK(m_store->start(o.id, kActor));
     QCOMPARE(status(o.id), QStringLiteral("picking"));
+    QVERIFY(!*m_store->claimNeeded(o.id));
 
     const CreatedOrder other = makeOrder({{InventoryFixture::mugBlue(), 1}}, QStringLiteral("ready"), kOther);
     const qint64 outbox = m_f->count(QStringLiteral("outbox"));
@@ -336,9 +351,32 @@ void TestPickStore::queuedClaimLetsThePickStart()
     QCOMPARE(m_f->count(QStringLiteral("outbox")), outbox);
 }
 
+void TestPickStore::startRefusedWhileUnitsHaveNoBin()
+{
+    // A rebalance took one of the two mugs' reservation back; intake has not run yet.
+    QVERIFY(m_f->setStock(InventoryFixture::mugBlue(), InventoryFixture::binA(), 5));
+    const CreatedOrder o = makeOrder({{InventoryFixture::mugBlue(), 2}});
+    reserve(o, 0, InventoryFixture::binA(), 1);
+    const QString before = everything();
+    auto refused = m_store->start(o.id, kActor);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QVERIFY(refused.error().message.contains(o.number));
+    QCOMPARE(everything(), before);
+    QCOMPARE(status(o.id), QStringLiteral("ready"));
+    // Nor is it offered while intake has not seen its current version.
+    sql(QStringLiteral("UPDATE orders SET verified_version = NULL WHERE id = ?"), {o.id});
+    auto queue = m_store->queue(10);
+    STATION_VERIFY_OK(queue);
+    for (const OrderSummary& s : *queue)
+        QVERIFY(s.id != o.id);
+}
+
 void TestPickStore::startNeedsThisStationsClaim()
 {
+    QVERIFY(m_f->setStock(InventoryFixture::mugBlue(), InventoryFixture::binA(), 5));
     const CreatedOrder o = makeOrder({{InventoryFixture::mugBlue(), 1}}, QStringLiteral("ready"), QString());
+    reserve(o, 0, InventoryFixture::binA(), 1);
     const QString before = everything();
     auto unclaimed = m_store->start(o.id, kActor);
     QVERIFY(!unclaimed);
@@ -374,6 +412,7 @@ void TestPickStore::startNeedsThisStationsClaim()
 
     // Claimed by this station: allowed. A claim already answered (delivered) is not a queued claim.
     const CreatedOrder mine = makeOrder({{InventoryFixture::mugBlue(), 1}});
+    reserve(mine, 0, InventoryFixture::binA(), 1);
     STATION_VERIFY_OK(m_store->start(mine.id, kActor));
     QCOMPARE(status(mine.id), QStringLiteral("picking"));
     const CreatedOrder answered = makeOrder({{InventoryFixture::mugBlue(), 1}}, QStringLiteral("ready"), QString());
@@ -542,9 +581,14 @@ void TestPickStore::shortPickWaitOpensTasks()
                  .arg(binA, blue, o.number));
     QCOMPARE(result->taskId, scalar(QStringLiteral("SELECT id FROM tasks WHERE kind = 'replenish'")));
     QVERIFY(!m_f->rows(QStringLiteral("SELECT detail FROM tasks WHERE kind = 'count_bin'")).isEmpty());
-    // The two units not found go off bin A's book (3 - 1 picked - 2 missing).
-    QCOMPARE(result->bookedOut, 2);
-    QCOMPARE(m_f->onHand(blue, binA), 0);
+    // A wait keeps the reservation and books nothing off the bin (it would be booked again on every wait).
+    QCOMPARE(result->bookedOut, 0);
+    QCOMPARE(m_f->onHand(blue, binA), 2);
+    auto again = m_store->shortPick(stopAt(o, 0, binA), ShortPickResolution::Wait, kActor);
+    STATION_VERIFY_OK(again);
+    QCOMPARE(m_f->onHand(blue, binA), 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM stock_movements WHERE reason = 'correction'")), qint64(0));
+    sql(QStringLiteral("DELETE FROM tasks WHERE id > ?"), {result->taskId});
     // The line stays open: its reservation and the order's status are as they were.
     QCOMPARE(m_f->reserved(blue, binA), 2);
     QCOMPARE(status(o.id), QStringLiteral("picking"));
@@ -829,6 +873,53 @@ void TestPickStore::backorderRoundTripBackToReady()
     STATION_VERIFY_OK(finished);
     QVERIFY(*finished);
     QCOMPARE(m_f->onHand(blue, binA), 2);
+}
+
+void TestPickStore::splitUnitsAreNotAllocatedAgain()
+{
+    const QString blue = InventoryFixture::mugBlue();
+    const QString red = InventoryFixture::mugRed();
+    const QString binA = InventoryFixture::binA();
+    const QString binB = InventoryFixture::binB();
+    const QString binC = InventoryFixture::binC();
+    QVERIFY(m_f->setStock(blue, binA, 1));
+    QVERIFY(m_f->setStock(blue, binB, 1));
+    QVERIFY(m_f->setStock(red, binC, 1));
+    const CreatedOrder o = makeOrder({{blue, 2}, {red, 1}});
+    reserve(o, 0, binA, 1);
+    reserve(o, 0, binB, 1);
+    reserve(o, 1, binC, 1);
+    STATION_VERIFY_OK(m_store->start(o.id, kActor));
+    PickSession s = session(o);
+    QVERIFY(scanAndRecord(s, binA).accepted);
+    QVERIFY(scanAndRecord(s, InventoryFixture::gtinOf(1)).accepted);
+    // Bin B's mug is missing: split it off. Then the red mug is missing too: backorder the order.
+    STATION_VERIFY_OK(m_store->shortPick(stopAt(o, 0, binB), ShortPickResolution::Split, kActor));
+    STATION_VERIFY_OK(m_store->shortPick(stopAt(o, 1, binC), ShortPickResolution::Backorder, kActor));
+    QCOMPARE(status(o.id), QStringLiteral("on_hold"));
+
+    // Red arrives. Intake wants one blue mug (two ordered, one split off) and the red one: both are there.
+    STATION_VERIFY_OK(m_f->store().restock(red, binC, 1, StockReason::Restock, QStringLiteral("receiving")));
+    m_f->clock().advanceSecs(60);
+    auto pass = m_intake->run();
+    STATION_VERIFY_OK(pass);
+    QVERIFY2(status(o.id) == QStringLiteral("ready"),
+             qPrintable(m_f->rows(QStringLiteral("SELECT sku, location, on_hand, reserved FROM stock")) +
+                        m_f->rows(QStringLiteral("SELECT reasons FROM holds WHERE order_id = ?"), {o.id})));
+    QCOMPARE(scalar(QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM reservations WHERE order_line_id = ?"),
+                    {o.lineIds.at(0)}),
+             qint64(1));
+    STATION_VERIFY_OK(m_store->start(o.id, kActor));
+    PickSession again = session(o);
+    QCOMPARE(again.unitsTotal(), 2);
+    for (const PickStop& stop : again.stops()) {
+        QVERIFY(scanAndRecord(again, stop.location).accepted);
+        QVERIFY(scanAndRecord(again, stop.gtin14).accepted);
+    }
+    QVERIFY(again.isDone());
+    auto finished = m_store->finishIfComplete(o.id, kActor);
+    STATION_VERIFY_OK(finished);
+    QVERIFY(*finished);
 }
 
 // ---- Finishing ------------------------------------------------------------------------------------------
