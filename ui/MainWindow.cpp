@@ -264,8 +264,20 @@ void MainWindow::setPackServices(PickStore* pick, PackStore* pack, const ScanRou
             m_statusStrip->showMessage(tr("Order %1 packed.").arg(number), 15000);
         });
     }
+    m_pick->setPickSettings(m_pickSettings);
+    m_pack->setPackSettings(m_packSettings);
     m_pick->setServices(pick, m_sounds);
     m_pack->setServices(pack, m_sounds);
+}
+
+void MainWindow::setScanningSettings(const PickSettings& pick, const PackSettings& pack)
+{
+    m_pickSettings = pick;
+    m_packSettings = pack;
+    if (m_pick)
+        m_pick->setPickSettings(pick);
+    if (m_pack)
+        m_pack->setPackSettings(pack);
 }
 
 void MainWindow::setScanSounds(ScanSounds* sounds)

@@ -4,6 +4,9 @@
 // status strip; it follows the sync service (status, Sync now, orders arriving, sync problems) and opens
 // the marketplace connection settings.
 
+#include "pack/PackTypes.h"
+#include "pack/PickTypes.h"
+
 #include <QKeySequence>
 #include <QMainWindow>
 #include <QPointer>
@@ -58,6 +61,8 @@ public:
     /// the right screen; all must outlive the window or be replaced first. The first call with stores adds the
     /// Pick and Pack screens to the rail. Null router: scans outside the scanning screens are not routed.
     void setPackServices(PickStore* pick, PackStore* pack, const ScanRouter* router);
+    /// How the Pick and Pack screens check (bin then item or item alone; weight tolerance and packaging).
+    void setScanningSettings(const PickSettings& pick, const PackSettings& pack);
     /// The accepted / refused sounds the scanning screens play; must outlive the window. Null: silent.
     void setScanSounds(ScanSounds* sounds);
     /// Routes one scan as if it arrived while the Orders screen was in front: opens the screen for the code
@@ -161,6 +166,8 @@ private:
     int m_packIndex = -1;
     const ScanRouter* m_router = nullptr;
     ScanSounds* m_sounds = nullptr;
+    PickSettings m_pickSettings;
+    PackSettings m_packSettings;
     ScanInput* m_scanInput = nullptr;
     QMenu* m_viewMenu = nullptr;
     QAction* m_screensEnd = nullptr;

@@ -329,7 +329,7 @@ bool PackScreen::openOrder(qint64 orderId)
         return false;
     if (m_session && m_orderId == orderId)
         return true;
-    auto session = m_store->open(orderId, StationUser::actor());
+    auto session = m_store->open(orderId, StationUser::actor(), m_settings);
     if (!session) {
         reportError(session.error().message);
         qCWarning(lcUi).noquote() << "open pack:" << session.error().detail;
@@ -533,7 +533,7 @@ void PackScreen::reloadAfterFailedWrite(const Error& error)
     // What was not stored must not count: the pack is rebuilt from what is stored, and the packer is told.
     qCWarning(lcUi).noquote() << "pack step not stored:" << error.detail;
     const qint64 id = m_orderId;
-    auto session = m_store->open(id, StationUser::actor());
+    auto session = m_store->open(id, StationUser::actor(), m_settings);
     if (!session) {
         qCWarning(lcUi).noquote() << "reopen pack:" << session.error().detail;
         m_session.reset();

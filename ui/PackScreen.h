@@ -47,6 +47,8 @@ public:
     void setServices(PackStore* store, ScanSounds* sounds, const Clock* clock = nullptr);
     /// The cues played for accepted and refused scans; null: silent.
     void setSounds(ScanSounds* sounds) { m_sounds = sounds; }
+    /// The weight tolerance and packaging weight; applies from the next pack opened.
+    void setPackSettings(const PackSettings& settings) { m_settings = settings; }
 
     /// Opens (or resumes) the pack of the order; false (with the reason in the banner) when it cannot be packed.
     bool openOrder(qint64 orderId);
@@ -102,6 +104,7 @@ private:
     std::unique_ptr<PackSession> m_session;
     qint64 m_orderId = 0;
     ScanOutcome m_last;
+    PackSettings m_settings;
 
     QStackedWidget* m_pages = nullptr;
     // Queue page

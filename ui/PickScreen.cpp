@@ -435,7 +435,7 @@ void PickScreen::reload()
         m_session.reset();
         return;
     }
-    m_session = std::make_unique<PickSession>(*stops);
+    m_session = std::make_unique<PickSession>(*stops, m_settings);
     m_session->setProductNameLookup(m_store->productNameLookup());
     fillWalk();
 }

@@ -42,6 +42,8 @@ public:
     /// progress is left (its picks are booked; the orders stay in picking and resume when started again).
     void setServices(PickStore* store, ScanSounds* sounds);
     void setSounds(ScanSounds* sounds) { m_sounds = sounds; }
+    /// How picks are confirmed (bin then item, or item alone); applies from the next walk.
+    void setPickSettings(const PickSettings& settings) { m_settings = settings; }
     /// Where claims are asked for; null: the station works without a marketplace and claims are queued.
     void setSyncService(SyncService* sync);
 
@@ -92,6 +94,7 @@ private:
     QSet<qint64> m_claimsOpen; ///< claims asked for and not yet answered
     QStringList m_claimRefusals;
     PickOutcome m_last;
+    PickSettings m_settings;
 
     QStackedWidget* m_pages = nullptr;
     QTableWidget* m_queue = nullptr;

@@ -268,6 +268,15 @@ int main(int argc, char* argv[])
     window.setTrainingMode(trainingMode);
     ScanSounds sounds(settings);
     window.setScanSounds(&sounds);
+    {
+        PickSettings pick;
+        pick.confirmation = settings.pickItemOnly() ? PickConfirmation::ItemOnly : PickConfirmation::BinThenItem;
+        PackSettings pack;
+        pack.weightTolerancePercent = settings.packWeightTolerancePercent();
+        pack.weightToleranceMinGrams = settings.packWeightToleranceMinGrams();
+        pack.packagingGrams = settings.packPackagingGrams();
+        window.setScanningSettings(pick, pack);
+    }
     window.setSyncStore(session.sync.get());
     session.stock.showIn(window);
     SecretStore secrets(QStringLiteral("SayPro Station"), SecretStore::defaultFallbackDir());

@@ -1,5 +1,9 @@
 #include "Settings.h"
 
+#include "common/Logging.h"
+
+#include <algorithm>
+
 namespace saypro {
 
 namespace {
@@ -78,6 +82,67 @@ int Settings::syncIntervalSeconds() const
 void Settings::setSyncIntervalSeconds(int seconds)
 {
     set(kSyncInterval, std::max(5, seconds));
+}
+
+namespace {
+const QString kPickItemOnly = QStringLiteral("pick/itemOnly");
+const QString kPackTolerancePercent = QStringLiteral("pack/weightTolerancePercent");
+const QString kPackToleranceMinGrams = QStringLiteral("pack/weightToleranceMinGrams");
+const QString kPackPackagingGrams = QStringLiteral("pack/packagingGrams");
+} // namespace
+
+bool Settings::pickItemOnly() const
+{
+    return value(kPickItemOnly, false).toBool();
+}
+
+void Settings::setPickItemOnly(bool itemOnly)
+{
+    set(kPickItemOnly, itemOnly);
+}
+
+namespace {
+/// A number from the settings file within [low, high], or `fallback` (logged) when it is not one.
+double ranged(const QVariant& stored, double fallback, double low, double high, const QString& key)
+{
+    bool ok = false;
+    const double v = stored.toDouble(&ok);
+    if (ok && v >= low && v <= high)
+        return v;
+    qCWarning(lcDomain).noquote() << "setting" << key << "=" << stored.toString() << "is not a number from" << low
+                                  << "to" << high << "; using" << fallback;
+    return fallback;
+}
+} // namespace
+
+double Settings::packWeightTolerancePercent() const
+{
+    return ranged(value(kPackTolerancePercent, 5.0), 5.0, 0.0, 50.0, kPackTolerancePercent);
+}
+
+void Settings::setPackWeightTolerancePercent(double percent)
+{
+    set(kPackTolerancePercent, std::clamp(percent, 0.0, 50.0));
+}
+
+int Settings::packWeightToleranceMinGrams() const
+{
+    return int(ranged(value(kPackToleranceMinGrams, 50), 50, 0, 5000, kPackToleranceMinGrams));
+}
+
+void Settings::setPackWeightToleranceMinGrams(int grams)
+{
+    set(kPackToleranceMinGrams, std::clamp(grams, 0, 5000));
+}
+
+int Settings::packPackagingGrams() const
+{
+    return int(ranged(value(kPackPackagingGrams, 150), 150, 0, 5000, kPackPackagingGrams));
+}
+
+void Settings::setPackPackagingGrams(int grams)
+{
+    set(kPackPackagingGrams, std::clamp(grams, 0, 5000));
 }
 
 } // namespace saypro

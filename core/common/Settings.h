@@ -30,6 +30,19 @@ public:
     int syncIntervalSeconds() const; ///< default 30, at least 5
     void setSyncIntervalSeconds(int seconds);
 
+    /// Pick: confirm a pick with the item alone instead of the bin label then the item (default false).
+    bool pickItemOnly() const;
+    void setPickItemOnly(bool itemOnly);
+    /// Pack weight check: tolerance in percent of the expected weight (default 5, 0-50), never less than
+    /// packWeightToleranceMinGrams() (default 50, 0-5000); packaging added per parcel (default 150 g, 0-5000).
+    /// A stored value out of range reads as the default (and is logged).
+    double packWeightTolerancePercent() const;
+    void setPackWeightTolerancePercent(double percent);
+    int packWeightToleranceMinGrams() const;
+    void setPackWeightToleranceMinGrams(int grams);
+    int packPackagingGrams() const;
+    void setPackPackagingGrams(int grams);
+
     QString fileName() const { return m_settings->fileName(); }
 
 Q_SIGNALS:

@@ -323,7 +323,12 @@ Result<std::unique_ptr<PackSession>> PackStore::open(qint64 orderId, const QStri
     Order packed = *order;
     packed.lines.clear();
     QStringList serialSkus;
+    CatalogueStore catalogue(m_db);
     for (OrderLine line : order->lines) {
+        // A line without a valid GTIN of its own is scanned by its product's GTIN from the catalogue.
+        if (!Gtin::isValid(line.gtin))
+            if (auto product = catalogue.productBySku(line.sku); product && Gtin::isValid(product->gtin))
+                line.gtin = product->gtin;
         line.quantity = line.quantityToShip();
         line.shortQuantity = 0;
         if (line.quantity <= 0)

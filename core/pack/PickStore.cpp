@@ -130,8 +130,10 @@ Result<QList<PickStop>> PickStore::stops(const QList<qint64>& orderIds) const
                         QStringLiteral("stops: order %1 given twice").arg(id));
         seen.insert(id);
     }
-    auto lines = m_db.prepare(QStringLiteral("SELECT id, line_id, sku, gtin, name, serial_tracked, picked_quantity "
-                                             "FROM order_lines WHERE order_id = ? ORDER BY id"));
+    // A line without a valid GTIN of its own is scanned by its product's GTIN from the catalogue.
+    auto lines = m_db.prepare(QStringLiteral("SELECT id, line_id, sku, gtin, name, serial_tracked, picked_quantity, "
+                                             "(SELECT p.gtin FROM products p WHERE p.sku = order_lines.sku) FROM "
+                                             "order_lines WHERE order_id = ? ORDER BY id"));
     auto reserved = m_db.prepare(QStringLiteral("SELECT order_line_id, location, sum(quantity) FROM reservations "
                                                 "WHERE order_id = ? GROUP BY order_line_id, location"));
     for (auto* q : {&lines, &reserved})
@@ -159,7 +161,9 @@ Result<QList<PickStop>> PickStore::stops(const QList<qint64>& orderIds) const
         if (auto r = bindAndExec(*lines, {orderId}, QStringLiteral("stops: lines of %1").arg(order->number)); !r)
             return std::unexpected(r.error());
         while (lines->next()) {
-            const QString gtin = lines->value(3).toString();
+            QString gtin = lines->value(3).toString();
+            if (!Gtin::isValid(gtin))
+                gtin = lines->value(7).toString();
             orderLines.append(Line{lines->value(0).toLongLong(), lines->value(1).toString(), lines->value(2).toString(),
                                    Gtin::isValid(gtin) ? Gtin::toGtin14(gtin) : QString(), lines->value(4).toString(),
                                    lines->value(5).toInt() != 0, lines->value(6).toInt()});

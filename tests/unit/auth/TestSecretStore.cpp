@@ -4,6 +4,7 @@
 #include "common/Settings.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void missingSecretIsNotFound();
     void keychainOrFallbackRoundTrip();
     void settingsDefaultsAndChanges();
+    void scanningSettings();
 };
 
 void TestSecretStore::fileFallbackRoundTrip()
@@ -123,6 +125,39 @@ void TestSecretStore::settingsDefaultsAndChanges()
     QFile f(ini);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(!f.readAll().contains("token"));
+}
+
+void TestSecretStore::scanningSettings()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("station.ini"));
+    {
+        Settings s(ini);
+        QVERIFY(!s.pickItemOnly());
+        QCOMPARE(s.packWeightTolerancePercent(), 5.0);
+        QCOMPARE(s.packWeightToleranceMinGrams(), 50);
+        QCOMPARE(s.packPackagingGrams(), 150);
+        s.setPickItemOnly(true);
+        s.setPackWeightTolerancePercent(8.5);
+        s.setPackWeightToleranceMinGrams(9999); // clamped
+        s.setPackPackagingGrams(220);
+    }
+    {
+        Settings reread(ini);
+        QVERIFY(reread.pickItemOnly());
+        QCOMPARE(reread.packWeightTolerancePercent(), 8.5);
+        QCOMPARE(reread.packWeightToleranceMinGrams(), 5000);
+        QCOMPARE(reread.packPackagingGrams(), 220);
+    }
+    // Edited by hand to nonsense: the defaults, not garbage.
+    {
+        QSettings raw(ini, QSettings::IniFormat);
+        raw.setValue(QStringLiteral("pack/weightTolerancePercent"), QStringLiteral("lots"));
+        raw.setValue(QStringLiteral("pack/packagingGrams"), -40);
+    }
+    Settings edited(ini);
+    QCOMPARE(edited.packWeightTolerancePercent(), 5.0);
+    QCOMPARE(edited.packPackagingGrams(), 150);
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void serialRaceLeavesSecondPackUntouched();
     void splitLinesPackOnlyWhatShips();
     void wrongItemIsNamedFromCatalogue();
+    void lineWithoutGtinScansByCatalogueGtin();
 
 private:
     /// Scans both mugs and the phone, acknowledges the gift wrap and weighs the parcel within tolerance.
@@ -446,6 +447,24 @@ void TestPackStore::wrongItemIsNamedFromCatalogue()
     const ScanOutcome wrong = (*s)->scan(kRedMug, kToday);
     QCOMPARE(wrong.kind, ScanKind::WrongItem);
     QVERIFY2(wrong.message.contains(QLatin1String("Ceramic mug 350 ml, Red")), qPrintable(wrong.message));
+}
+
+void TestPackStore::lineWithoutGtinScansByCatalogueGtin()
+{
+    Order o = packOrder(1);
+    o.lines[0].gtin.clear(); // the marketplace sent no GTIN for the mugs; the catalogue knows it
+    QVERIFY(m_db->connection()
+                .exec(QStringLiteral("INSERT INTO products (sku, gtin, name, currency) VALUES ('%1', '%2', 'Blue mug', "
+                                     "'ZAR')")
+                          .arg(o.lines[0].sku, kMug))
+                .lastError()
+                .type() == QSqlError::NoError);
+    const qint64 id = insert(o);
+    auto s = m_store->open(id, kPacker);
+    STATION_VERIFY_OK(s);
+    const ScanOutcome out = (*s)->scan(kMug, kToday);
+    QVERIFY2(out.accepted, qPrintable(out.detail));
+    QCOMPARE(out.lineId, QStringLiteral("L1"));
 }
 
 QTEST_GUILESS_MAIN(TestPackStore)
