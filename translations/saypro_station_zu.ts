@@ -653,6 +653,17 @@
         <source>Order %1 waits for stock: %2 units back to their bins, the customer is told.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order %1 cannot be picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 waits for stock to be allocated again (%n unit(s) have no bin); it cannot be picked yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScanRouter</name>
@@ -1883,6 +1894,25 @@ found or the file cannot be read, 2 wrong command line.</source>
     </message>
     <message>
         <source>The change is audited with the actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last N scans (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one order number, e.g. &apos;orders scans SP-00012345&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every scan of an order at the pick face and the pack bench, accepted or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first: when, pick or pack, ok or FAIL with the result (picked, wrong_bin, accepted,
+wrong_item, over_count, ...), the code as scanned, who, and the precise reason.
+With --json: {&quot;order&quot;: NUMBER, &quot;scans&quot;: [{at, station, actor, context, code, accepted,
+reason, line_id, quantity, parcel, detail}]}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4346,10 +4376,6 @@ found or the file cannot be read, 2 wrong command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supervisor &amp;override…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Supervisor override of the weight check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4582,10 +4608,6 @@ found or the file cannot be read, 2 wrong command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The scan could not be saved; scan it again. (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All items scanned: weigh the parcel, then close the pack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4631,6 +4653,14 @@ found or the file cannot be read, 2 wrong command line.</source>
     </message>
     <message>
         <source>The pack cannot close yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor overr&amp;ide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was not saved, so it does not count: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4904,6 +4934,14 @@ found or the file cannot be read, 2 wrong command line.</source>
     </message>
     <message>
         <source>Walk left; what was picked stays booked. Scan an order number to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk is done, but %1 cannot be finished: units of it have no bin. It stays in picking; tell a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to take at bin %1 for that line: no short pick was booked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5811,6 +5849,13 @@ found or the file cannot be read, 2 wrong command line.</source>
     </message>
     <message numerus="yes">
         <source>%n discrepancy(ies) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) of %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
