@@ -375,9 +375,10 @@ Result<Order> OrderStore::load(const QString& whereColumn, const QVariant& value
     if (!OrderStatuses::fromKey(statusKey))
         qCWarning(lcStorage) << "order" << o.number << "has an unknown status" << statusKey;
 
-    auto lines = m_db.prepare(QStringLiteral("SELECT id, line_id, sku, gtin, name, quantity, unit_price_minor, "
-                                             "discount_minor, serial_tracked, fragile, weight_g, short_quantity FROM order_lines "
-                                             "WHERE order_id = ? ORDER BY id"));
+    auto lines = m_db.prepare(
+        QStringLiteral("SELECT id, line_id, sku, gtin, name, quantity, unit_price_minor, "
+                       "discount_minor, serial_tracked, fragile, weight_g, short_quantity FROM order_lines "
+                       "WHERE order_id = ? ORDER BY id"));
     if (!lines)
         return std::unexpected(lines.error());
     lines->addBindValue(o.id);
