@@ -238,24 +238,11 @@ void CycleCountScreen::buildItemRow(QBoxLayout* layout)
 QTableWidget* CycleCountScreen::makeTable(const QString& objectName, const QStringList& headers,
                                           const QString& accessibleName, const QString& description, double fontFactor)
 {
-    auto* table = new QTableWidget(0, int(headers.size()), this);
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setAccessibleDescription(description);
+    auto* table = readOnlyTable(this, objectName, headers, accessibleName, description);
     table->setFont(scaledFont(font(), fontFactor, false));
-    table->setHorizontalHeaderLabels(headers);
     table->horizontalHeader()->setFont(scaledFont(font(), 1.1, true));
-    table->verticalHeader()->hide();
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 14);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setTabKeyNavigation(false);
-    table->setWordWrap(false);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return table;
 }
 

@@ -154,25 +154,12 @@ void OrderDetailView::setField(const Field& field, const QString& text)
 QTableWidget* OrderDetailView::makeTable(const QString& objectName, const QStringList& headers,
                                          const QString& accessibleName, const QString& description)
 {
-    auto* table = new QTableWidget(0, int(headers.size()), this);
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setAccessibleDescription(description);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
+    auto* table = readOnlyTable(this, objectName, headers, accessibleName, description);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Neither scrolls: one column stretches and elides (full text in its tooltip), the pane scrolls as a whole.
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table->setWordWrap(false);
-    table->setAlternatingRowColors(true);
-    table->setTabKeyNavigation(false);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return table;
 }
 

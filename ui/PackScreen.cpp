@@ -45,21 +45,6 @@ QString grams(int g)
     return PackScreen::tr("%1 g").arg(QLocale().toString(g));
 }
 
-QTableWidget* makeTable(QWidget* parent, const QStringList& headings, const QString& name, const QString& objectName)
-{
-    auto* table = new QTableWidget(0, int(headings.size()), parent);
-    table->setObjectName(objectName);
-    table->setAccessibleName(name);
-    table->setHorizontalHeaderLabels(headings);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    return table;
-}
-
 } // namespace
 
 PackScreen::PackScreen(QWidget* parent) : QWidget(parent)
@@ -198,8 +183,10 @@ void PackScreen::buildQueuePage()
     m_queueHint->setWordWrap(true);
     m_queueHint->setFont(scaledFont(font(), 1.15, false));
     layout->addWidget(m_queueHint);
-    m_queue = makeTable(page, {tr("Order"), tr("Status"), tr("Customer"), tr("Ship by"), tr("Items")},
-                        tr("Orders to pack"), QStringLiteral("packQueue"));
+    m_queue =
+        readOnlyTable(page, QStringLiteral("packQueue"),
+                      {tr("Order"), tr("Status"), tr("Customer"), tr("Ship by"), tr("Items")}, tr("Orders to pack"));
+    m_queue->horizontalHeader()->setStretchLastSection(true);
     m_queue->setFont(scaledFont(font(), 1.15, false));
     layout->addWidget(m_queue, 1);
     connect(m_queue, &QTableWidget::cellActivated, this, [this](int, int) { openSelected(); });
@@ -224,8 +211,8 @@ void PackScreen::buildPackPage()
     m_progress->setAccessibleName(tr("Pack progress"));
     layout->addWidget(m_progress);
 
-    m_lines = makeTable(page, {tr("Item"), tr("SKU"), tr("Ordered"), tr("Scanned"), tr("State")}, tr("Order lines"),
-                        QStringLiteral("packLines"));
+    m_lines = readOnlyTable(page, QStringLiteral("packLines"),
+                            {tr("Item"), tr("SKU"), tr("Ordered"), tr("Scanned"), tr("State")}, tr("Order lines"));
     m_lines->setFont(scaledFont(font(), 1.2, false));
     m_lines->horizontalHeader()->setSectionResizeMode(LineItem, QHeaderView::Stretch);
     m_lines->horizontalHeader()->setStretchLastSection(false);
@@ -235,8 +222,10 @@ void PackScreen::buildPackPage()
     auto* parcelHeading = new QLabel(tr("Parcels"), page);
     parcelHeading->setFont(scaledFont(font(), 1.2, true));
     layout->addWidget(parcelHeading);
-    m_parcels = makeTable(page, {tr("Parcel"), tr("Items"), tr("Expected"), tr("Weighed"), tr("Weight check")},
-                          tr("Parcels"), QStringLiteral("packParcels"));
+    m_parcels =
+        readOnlyTable(page, QStringLiteral("packParcels"),
+                      {tr("Parcel"), tr("Items"), tr("Expected"), tr("Weighed"), tr("Weight check")}, tr("Parcels"));
+    m_parcels->horizontalHeader()->setStretchLastSection(true);
     m_parcels->setFocusPolicy(Qt::NoFocus);
     m_parcels->setMaximumHeight(m_parcels->horizontalHeader()->sizeHint().height() +
                                 5 * m_parcels->verticalHeader()->defaultSectionSize() + 4);

@@ -40,21 +40,6 @@ QString num(int n)
     return QLocale().toString(n);
 }
 
-QTableWidget* makeTable(QWidget* parent, const QStringList& headings, const QString& name, const QString& objectName)
-{
-    auto* table = new QTableWidget(0, int(headings.size()), parent);
-    table->setObjectName(objectName);
-    table->setAccessibleName(name);
-    table->setHorizontalHeaderLabels(headings);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    return table;
-}
-
 /// Space on the queue marks an order for the batch walk.
 class SpaceFilter final : public QObject
 {
@@ -155,8 +140,10 @@ void PickScreen::buildQueuePage()
     m_queueHint->setWordWrap(true);
     m_queueHint->setFont(scaledFont(font(), 1.15, false));
     layout->addWidget(m_queueHint);
-    m_queue = makeTable(page, {tr("Walk"), tr("Order"), tr("Status"), tr("Customer"), tr("Ship by"), tr("Items")},
-                        tr("Orders to pick"), QStringLiteral("pickQueue"));
+    m_queue = readOnlyTable(page, QStringLiteral("pickQueue"),
+                            {tr("Walk"), tr("Order"), tr("Status"), tr("Customer"), tr("Ship by"), tr("Items")},
+                            tr("Orders to pick"));
+    m_queue->horizontalHeader()->setStretchLastSection(true);
     m_queue->setFont(scaledFont(font(), 1.15, false));
     m_queue->setAccessibleDescription(
         tr("Space marks an order for a batch walk; Enter starts the walk of the marked orders, or of this one."));
@@ -200,8 +187,9 @@ void PickScreen::buildWalkPage()
     auto* rest = new QLabel(tr("The walk"), page);
     rest->setFont(scaledFont(font(), 1.1, true));
     layout->addWidget(rest);
-    m_walk = makeTable(page, {tr("Bin"), tr("Item"), tr("SKU"), tr("Take"), tr("Picked"), tr("Tote"), tr("Order")},
-                       tr("The walk, in bin order"), QStringLiteral("pickWalk"));
+    m_walk = readOnlyTable(page, QStringLiteral("pickWalk"),
+                           {tr("Bin"), tr("Item"), tr("SKU"), tr("Take"), tr("Picked"), tr("Tote"), tr("Order")},
+                           tr("The walk, in bin order"));
     m_walk->setFont(scaledFont(font(), 1.15, false));
     m_walk->setFocusPolicy(Qt::NoFocus);
     m_walk->horizontalHeader()->setSectionResizeMode(WalkItem, QHeaderView::Stretch);

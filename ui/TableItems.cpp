@@ -1,5 +1,7 @@
 #include "TableItems.h"
 
+#include <QHeaderView>
+#include <QTableWidget>
 #include <QTableWidgetItem>
 
 namespace saypro {
@@ -10,6 +12,27 @@ QFont scaledFont(const QFont& base, double factor, bool bold)
     f.setPointSizeF(base.pointSizeF() * factor);
     f.setBold(bold);
     return f;
+}
+
+QTableWidget* readOnlyTable(QWidget* parent, const QString& objectName, const QStringList& headers,
+                            const QString& accessibleName, const QString& description)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    if (!description.isEmpty())
+        table->setAccessibleDescription(description);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setWordWrap(false);
+    table->setAlternatingRowColors(true);
+    table->setTabKeyNavigation(false);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return table;
 }
 
 QTableWidgetItem* readOnlyItem(const QString& text, Qt::Alignment alignment)
