@@ -83,6 +83,7 @@ private:
 };
 
 void registerBarcodeCommands(Cli& cli);
+void registerTrackingCommands(Cli& cli);
 void registerDbCommands(Cli& cli);
 void registerDemoCommands(Cli& cli);
 void registerOrderCommands(Cli& cli);

@@ -21,5 +21,6 @@ int main(int argc, char* argv[])
     saypro::registerSandboxCommands(cli);
     saypro::registerStockCommands(cli);
     saypro::registerSyncCommands(cli);
+    saypro::registerTrackingCommands(cli);
     return cli.run(QCoreApplication::arguments());
 }

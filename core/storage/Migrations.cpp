@@ -440,11 +440,44 @@ const QStringList kVersion6 = {
     QStringLiteral("CREATE INDEX idx_shipments_status ON shipments(status)"),
 };
 
+// Version 7: tracking numbers issued offline from the carriers' ranges.
+const QStringList kVersion7 = {
+    QStringLiteral(R"(CREATE TABLE tracking_ranges (
+        id INTEGER PRIMARY KEY,
+        carrier TEXT NOT NULL,
+        name TEXT NOT NULL,
+        prefix TEXT NOT NULL,
+        suffix TEXT NOT NULL DEFAULT '',
+        serial_digits INTEGER NOT NULL CHECK (serial_digits BETWEEN 1 AND 15),
+        first_serial INTEGER NOT NULL CHECK (first_serial >= 0),
+        last_serial INTEGER NOT NULL,
+        next_serial INTEGER NOT NULL,
+        created_at INTEGER NOT NULL,
+        CHECK (last_serial >= first_serial),
+        CHECK (next_serial BETWEEN first_serial AND last_serial + 1)
+    ))"),
+    QStringLiteral("CREATE INDEX idx_tracking_ranges_carrier ON tracking_ranges(carrier, id)"),
+    // Append-only but for the void columns: every number ever issued. The primary key makes a second issue of
+    // the same number impossible.
+    QStringLiteral(R"(CREATE TABLE tracking_numbers (
+        number TEXT PRIMARY KEY,
+        carrier TEXT NOT NULL,
+        range_id INTEGER NOT NULL REFERENCES tracking_ranges(id),
+        serial INTEGER NOT NULL,
+        issued_at INTEGER NOT NULL,
+        station TEXT NOT NULL,
+        order_id INTEGER REFERENCES orders(id),
+        voided_at INTEGER,
+        void_reason TEXT NOT NULL DEFAULT ''
+    ) WITHOUT ROWID)"),
+    QStringLiteral("CREATE INDEX idx_tracking_numbers_order ON tracking_numbers(order_id)"),
+};
+
 } // namespace
 
 int Migrations::count()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Migrations::statements(int version)
@@ -462,6 +495,8 @@ QStringList Migrations::statements(int version)
         return kVersion5;
     case 6:
         return kVersion6;
+    case 7:
+        return kVersion7;
     default:
         return {};
     }
