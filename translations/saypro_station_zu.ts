@@ -772,6 +772,31 @@
     </message>
 </context>
 <context>
+    <name>ShippingMethods</name>
+    <message>
+        <source>The carrier services file is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No carrier service takes a %1 parcel of %2 g to this destination (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the cheapest service that arrives in time (%n business day(s), %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No service arrives by the promised date; %1 is the fastest (%n business day(s), %2). The customer should be told of the delay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StockReason</name>
     <message>
         <source>Pick</source>
@@ -799,6 +824,119 @@
     </message>
     <message>
         <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackingAllocator</name>
+    <message>
+        <source>“%1” is not a carrier this station knows; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range overlaps %1 range %2 already configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in tracking number ranges could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 tracking numbers are left: every range is used up. Ask the carrier for a new range and add it (saypro-stationctl tracking add-range).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another tracking number was issued at the same moment; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number %1 was issued before; the range is not set up correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 range “%2” is nearly used up: %n number(s) left. Ask the carrier for the next range.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracking number %1 was not issued here, or is void already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackingNumbers</name>
+    <message>
+        <source>The %1 number range “%2” is not set up correctly: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 is outside the %2 number range “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the serial must have 1 to 15 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial %1 does not fit in %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no check digit for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPS needs the account (6) and service (2), and 7 serial digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USPS needs 21 digits before the check digit, starting 92-95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FedEx Express needs 11 digits before the check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FedEx Ground needs 21 digits starting 96 before the check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHL Express needs 9 digits before the check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPU S10 needs two letters, 8 serial digits and a two-letter country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local courier&apos;s numbers start with letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a carrier this station knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tracking number was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a local courier number: %2 is followed by digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a wrong check digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a tracking number of a known carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a tracking number: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1913,6 +2051,100 @@ found or the file cannot be read, 2 wrong command line.</source>
 wrong_item, over_count, ...), the code as scanned, who, and the precise reason.
 With --json: {&quot;order&quot;: NUMBER, &quot;scans&quot;: [{at, station, actor, context, code, accepted,
 reason, line_id, quantity, parcel, detail}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ups, usps, fedex, fedex_ground, dhl, s10 or local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people see, e.g. &quot;UPS account 5R8939, Ground&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixed part before the serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the check digit (S10: the country).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many digits the serial has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First serial of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last serial of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the built-in ranges for every carrier that has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one tracking number, e.g. &apos;tracking check 1Z5R89390357567127&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a valid %2 tracking number (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tracking number ranges are configured. Add the built-in ones with &apos;tracking add-range --defaults&apos;, or a carrier&apos;s with &apos;tracking add-range --carrier …&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearly used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is needed (or --defaults).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--digits, --first and --last must be whole numbers, with --first not above --last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether a tracking number is valid, and of which carrier (format and check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit 0 when valid, 1 when not. With --json: {&quot;valid&quot;, &quot;number&quot;, &quot;carrier&quot;: ups|usps|fedex|
+dhl|s10|local, &quot;format&quot;, &quot;error&quot; and &quot;detail&quot; when not valid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the tracking number ranges configured and how far each is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A range at 90 % is nearly used up: ask the carrier for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tracking number range a carrier assigned (audited), or the built-in ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range is checked by composing its first and last number; an overlapping range is refused.
+Example: tracking add-range --carrier dhl --name &quot;DHL Express&quot; --prefix 33 --digits 7 --first 1000000 --last 1999999</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5856,6 +6088,13 @@ reason, line_id, quantity, parcel, detail}]}.</source>
     </message>
     <message numerus="yes">
         <source>%n scan(s) of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n range(s) added.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
