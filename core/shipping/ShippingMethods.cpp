@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -21,7 +22,7 @@ Error invalid(const QString& detail)
 
 QString price(qint64 minor)
 {
-    return Money(minor, QStringLiteral("ZAR")).toCanonicalString();
+    return Money(minor, QStringLiteral("ZAR")).format(QLocale());
 }
 
 } // namespace
