@@ -1,6 +1,8 @@
 // `saypro-stationctl barcode parse` and `barcode decode` run as a child process: the JSON a script reads, the
 // GS stand-ins on a command line, exit codes 0 (valid), 1 (not valid, result still printed) and 2 (usage).
 
+#include "StationCtlRun.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -9,32 +11,11 @@
 #include <QProcess>
 #include <QTest>
 
+using saypro::test::fileHash;
+using saypro::test::Run;
+using saypro::test::stationctl;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run stationctl(const QStringList& args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(STATIONCTL_PATH));
-    p.setArguments(args);
-    p.start();
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 Run parseJson(const QString& code)
 {

@@ -1,6 +1,8 @@
 // Runs the real saypro-stationctl binary the way an administrator's script does and checks its
 // output, its exit codes, and that bad input never damages a database.
 
+#include "StationCtlRun.h"
+
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -15,44 +17,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run stationctl(const QStringList& args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(STATIONCTL_PATH));
-    p.setArguments(args);
-    p.start();
-    Run r;
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QByteArray fileHash(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result();
-}
-
-} // namespace
+using saypro::test::fileHash;
+using saypro::test::Run;
+using saypro::test::stationctl;
 
 class TestStationCtl final : public QObject
 {

@@ -1,6 +1,8 @@
 // `saypro-stationctl stock ...` run as a child process against a demo database: show, adjust (and every way
 // an adjustment is refused, with its exit code and the database left as it was), count, low and reconcile.
 
+#include "StationCtlRun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,32 +15,11 @@
 #include <QTest>
 #include <QUuid>
 
+using saypro::test::fileHash;
+using saypro::test::Run;
+using saypro::test::stationctl;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run stationctl(const QStringList& args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(STATIONCTL_PATH));
-    p.setArguments(args);
-    p.start();
-    Run r;
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 /// Every row of `sql` in the database at `path`, values joined with '|'. Opens and closes its own connection.
 QStringList sqlRows(const QString& path, const QString& sql)

@@ -1,6 +1,8 @@
 // `saypro-stationctl tracking check`, `tracking ranges` and `tracking add-range` run as a child process: the
 // JSON a script reads, exit codes 0 / 1 / 2, and that a refused range changes nothing.
 
+#include "StationCtlRun.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -10,42 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run stationctl(const QStringList& args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(STATIONCTL_PATH));
-    p.setArguments(args);
-    p.start();
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QByteArray fileHash(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
+using saypro::test::fileHash;
+using saypro::test::Run;
+using saypro::test::stationctl;
 
 class TestTrackingCli final : public QObject
 {
