@@ -941,6 +941,17 @@
     </message>
 </context>
 <context>
+    <name>TypedCodeField</name>
+    <message>
+        <source>&amp;Type a code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saypro</name>
     <message>
         <source>The audit log is damaged.</source>
@@ -4644,14 +4655,6 @@ Example: tracking add-range --carrier dhl --name &quot;DHL Express&quot; --prefi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Type a code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For a label that does not scan: type the barcode digits or an order number and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4916,14 +4919,6 @@ Example: tracking add-range --carrier dhl --name &quot;DHL Express&quot; --prefi
     </message>
     <message>
         <source>Leave the walk; picks stay booked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Type a code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

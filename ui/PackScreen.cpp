@@ -5,6 +5,7 @@
 #include "ScanSounds.h"
 #include "StationUser.h"
 #include "TableItems.h"
+#include "TypedCodeField.h"
 #include "UiLogging.h"
 #include "common/Clock.h"
 #include "pack/PackStore.h"
@@ -135,19 +136,10 @@ PackScreen::PackScreen(QWidget* parent) : QWidget(parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { closePack(); });
     shortcut(QKeySequence(Qt::Key_Escape), [this] { leaveOrder(); });
 
-    auto* typedRow = new QHBoxLayout;
-    auto* typedLabel = new QLabel(tr("&Type a code:"), this);
-    m_typed = new QLineEdit(this);
-    m_typed->setObjectName(QStringLiteral("packTypedCode"));
-    m_typed->setAccessibleName(tr("Type a code"));
-    m_typed->setAccessibleDescription(
-        tr("For a label that does not scan: type the barcode digits or an order number and press Enter."));
-    m_typed->setProperty("saypro_typedEntry", true);
-    m_typed->setClearButtonEnabled(true);
-    typedLabel->setBuddy(m_typed);
-    typedRow->addWidget(typedLabel);
-    typedRow->addWidget(m_typed, 1);
-    side->addLayout(typedRow);
+    m_typed = addTypedCodeField(
+        this, side, QStringLiteral("packTypedCode"),
+        tr("For a label that does not scan: type the barcode digits or an order number and press Enter."),
+        [this](const QString& code) { handleScan(code); });
 
     auto* recentLabel = new QLabel(tr("Recent scans"), this);
     recentLabel->setFont(scaledFont(font(), 1.1, true));
@@ -160,12 +152,6 @@ PackScreen::PackScreen(QWidget* parent) : QWidget(parent)
     m_recent->setWordWrap(true);
     recentLabel->setBuddy(m_recent);
     side->addWidget(m_recent, 1);
-    connect(m_typed, &QLineEdit::returnPressed, this, [this] {
-        const QString text = m_typed->text().trimmed();
-        m_typed->clear();
-        if (!text.isEmpty())
-            handleScan(text);
-    });
 
     showQueue();
 }
@@ -263,9 +249,7 @@ void PackScreen::refresh()
 {
     if (m_session)
         return;
-    const qint64 currentId = m_queue->currentRow() >= 0
-                                 ? m_queue->item(m_queue->currentRow(), QueueNumber)->data(Qt::UserRole).toLongLong()
-                                 : 0;
+    const qint64 currentId = currentRowId(m_queue, QueueNumber);
     m_queue->setRowCount(0);
     if (!m_store) {
         m_queueHint->setText(tr("Packing is not available: the station has no open database."));
@@ -294,12 +278,7 @@ void PackScreen::refresh()
     else
         m_queueHint->setText(tr("Scan an order number, or choose an order and press Enter."));
     // The cursor stays on the order it was on (a refresh after a sync must not move it to another order).
-    int row = 0;
-    for (int r = 0; r < m_queue->rowCount(); ++r)
-        if (m_queue->item(r, QueueNumber)->data(Qt::UserRole).toLongLong() == currentId)
-            row = r;
-    if (m_queue->rowCount() > 0)
-        m_queue->selectRow(row);
+    setCurrentRowById(m_queue, QueueNumber, currentId);
     if (m_feedback->kind() == FeedbackBanner::Kind::Neutral)
         m_feedback->showNeutral(tr("Scan the order number on the tote or the pick list."));
 }

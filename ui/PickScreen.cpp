@@ -5,6 +5,7 @@
 #include "ScanSounds.h"
 #include "StationUser.h"
 #include "TableItems.h"
+#include "TypedCodeField.h"
 #include "UiLogging.h"
 #include "pack/PickStore.h"
 #include "scanning/BarcodeParser.h"
@@ -102,27 +103,12 @@ PickScreen::PickScreen(QWidget* parent) : QWidget(parent)
     shortcut(QKeySequence(Qt::Key_F8), [this] { askShortPick(); });
     shortcut(QKeySequence(Qt::Key_Escape), [this] { leaveWalk(); });
 
-    auto* typedRow = new QHBoxLayout;
-    auto* typedLabel = new QLabel(tr("&Type a code:"), this);
-    m_typed = new QLineEdit(this);
-    m_typed->setObjectName(QStringLiteral("pickTypedCode"));
-    m_typed->setAccessibleName(tr("Type a code"));
-    m_typed->setAccessibleDescription(
+    m_typed = addTypedCodeField(
+        this, side, QStringLiteral("pickTypedCode"),
         tr("For a label that does not scan: type the bin code, the barcode digits or an order number and press "
-           "Enter."));
-    m_typed->setProperty("saypro_typedEntry", true);
-    m_typed->setClearButtonEnabled(true);
-    typedLabel->setBuddy(m_typed);
-    typedRow->addWidget(typedLabel);
-    typedRow->addWidget(m_typed, 1);
-    side->addLayout(typedRow);
+           "Enter."),
+        [this](const QString& code) { handleScan(code); });
     side->addStretch(1);
-    connect(m_typed, &QLineEdit::returnPressed, this, [this] {
-        const QString text = m_typed->text().trimmed();
-        m_typed->clear();
-        if (!text.isEmpty())
-            handleScan(text);
-    });
 
     showQueue();
 }
@@ -237,9 +223,7 @@ void PickScreen::refresh()
                 ids.insert(m_queue->item(row, QueueNumber)->data(Qt::UserRole).toLongLong());
         return ids;
     }();
-    const qint64 currentId = m_queue->currentRow() >= 0
-                                 ? m_queue->item(m_queue->currentRow(), QueueNumber)->data(Qt::UserRole).toLongLong()
-                                 : 0;
+    const qint64 currentId = currentRowId(m_queue, QueueNumber);
     m_queue->setRowCount(0);
     if (!m_store) {
         m_queueHint->setText(tr("Picking is not available: the station has no open database."));
@@ -272,12 +256,7 @@ void PickScreen::refresh()
                              : tr("Scan an order number to pick it now, or mark several with Space and press Enter "
                                   "for one walk with a tote per order."));
     // The cursor stays on the order it was on (a refresh after a sync must not move it to another order).
-    int row = 0;
-    for (int r = 0; r < m_queue->rowCount(); ++r)
-        if (m_queue->item(r, QueueNumber)->data(Qt::UserRole).toLongLong() == currentId)
-            row = r;
-    if (m_queue->rowCount() > 0)
-        m_queue->setCurrentCell(row, QueueNumber);
+    setCurrentRowById(m_queue, QueueNumber, currentId);
     if (m_feedback->kind() == FeedbackBanner::Kind::Neutral)
         m_feedback->showNeutral(tr("Scan an order number to start picking."));
 }

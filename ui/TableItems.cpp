@@ -35,6 +35,23 @@ QTableWidget* readOnlyTable(QWidget* parent, const QString& objectName, const QS
     return table;
 }
 
+qint64 currentRowId(const QTableWidget* table, int column)
+{
+    const QTableWidgetItem* item = table->currentRow() >= 0 ? table->item(table->currentRow(), column) : nullptr;
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void setCurrentRowById(QTableWidget* table, int column, qint64 id)
+{
+    if (table->rowCount() == 0)
+        return;
+    int row = 0;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (const QTableWidgetItem* item = table->item(r, column); item && item->data(Qt::UserRole).toLongLong() == id)
+            row = r;
+    table->setCurrentCell(row, column);
+}
+
 QTableWidgetItem* readOnlyItem(const QString& text, Qt::Alignment alignment)
 {
     auto* item = new QTableWidgetItem(text);

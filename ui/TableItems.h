@@ -19,6 +19,12 @@ QFont scaledFont(const QFont& base, double factor, bool bold);
 QTableWidget* readOnlyTable(QWidget* parent, const QString& objectName, const QStringList& headers,
                             const QString& accessibleName, const QString& description = QString());
 
+/// The id kept (Qt::UserRole) in `column` of the current row; 0 when there is no current row.
+qint64 currentRowId(const QTableWidget* table, int column);
+/// Makes the row whose `column` keeps `id` current (the first row when none does): a table refilled after a
+/// sync keeps the cursor on the same record.
+void setCurrentRowById(QTableWidget* table, int column, qint64 id);
+
 /// A selectable, non-editable table cell showing `text` (also as its tooltip, for cut-off text).
 QTableWidgetItem* readOnlyItem(const QString& text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter);
 
