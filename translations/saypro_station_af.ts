@@ -211,6 +211,73 @@
     </message>
 </context>
 <context>
+    <name>LabelPainter</name>
+    <message>
+        <source>A barcode on the label could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label cannot be printed without a tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels can only be drawn from the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHIP TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USPS routing barcode does not fit on the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRACKING #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking number is too long for a barcode on this label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORDER %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PARCEL %1 OF %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEIGHT %1 KG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking link is too long for the QR code on this label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no label to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label PDF could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>New</source>
@@ -666,6 +733,21 @@
     </message>
 </context>
 <context>
+    <name>PrintJobs</name>
+    <message>
+        <source>Say why the document is printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no print job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScanRouter</name>
     <message>
         <source>This code cannot be read.</source>
@@ -751,6 +833,10 @@
         <source>Product %1 is not in this station&apos;s catalogue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order %1 (%2): label it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceLevel</name>
@@ -768,6 +854,379 @@
     </message>
     <message>
         <source>Same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentStore</name>
+    <message>
+        <source>Order %1 is not in this station&apos;s cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1 has no full address, and a label needs the sender&apos;s address. An administrator sets it with &apos;saypro-stationctl warehouse set %1 …&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1 is not set up at this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not packed yet (it is %2); pack it before labelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is labelled already; reprint its label instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2, not packed; it cannot be labelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a carrier service of this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot take this parcel (service level, destination or weight); choose another service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 is used instead of the proposed service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chosen by %2 instead of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no parcels to label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no label yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no label to reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the label is printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels of order %1 cannot be voided: its parcels are in manifest %2, which is closed and handed to the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no label to void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A void needs the supervisor&apos;s name and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label voided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a carrier this station knows; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labelled %1 parcels are waiting for a manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to the carrier with manifest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no manifest %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 end-of-day manifest %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %1 by %2 at station %3 · %n parcel(s) · %4 kg</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the driver (name, signature, time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShippingDocuments</name>
+    <message>
+        <source>Packing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gift for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift message: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With best wishes, packed with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your return number (RMA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents can only be printed from the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return instructions need an RMA number or a return link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift wrapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragile: handle with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2 (%3) will follow in a separate parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no valid currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order amounts are too large to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack the items you are returning securely, in their original packaging where you can, with all accessories, manuals and tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the return number %1 clearly on the outside of the parcel and put this page inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this page inside the parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start your return online by scanning the QR code or visiting %1; it tells you how to send the parcel and lets you follow the return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the parcel to the return address above and keep the proof of postage until your refund or replacement has been processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions? Contact us: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be drawn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -794,6 +1253,14 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The carrier services file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier services file %1 is not used (%2); the built-in services apply.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2625,286 @@ dhl|s10|local, &quot;format&quot;, &quot;error&quot; and &quot;detail&quot; when
 Example: tracking add-range --carrier dhl --name &quot;DHL Express&quot; --prefix 33 --digits 7 --first 1000000 --last 1999999</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>zpl, pdf or png (default zpl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (PNG: one file per parcel, -2, -3… added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>203 or 300 (default 203).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4x6 or 4x8 inch (default 4x6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this carrier service instead of the proposed one (needs --reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (another service, a reprint, a void).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the ZPL to this label printer (host or host:port; port 9100 by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor who allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the manifest&apos;s PDF and CSV are written (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it, for the audit log (default: the operating system user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N rows (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one order number, e.g. &apos;label SP-00012345 --format pdf --out l.pdf&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be zpl, pdf or png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi must be 203 or 300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be 4x6 or 4x8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the label goes: --out FILE, --printer HOST[:PORT], or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--printer must be a host name or address, with :PORT when not 9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label printer takes ZPL: use --format zpl with --printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is labelled already with %2; void its labels to change the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reprinted on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: the labels again (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 labelled: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parcel %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1 (print job %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A void needs --supervisor NAME and --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels of %1 are void; the order is packed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1.pdf and %1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which carrier: --carrier ups (or usps, fedex, fedex_ground, dhl, s10, local).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the manifest&apos;s number, e.g. &apos;manifest show 12&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labelled parcels are waiting for a manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest %1  %2  %3  %4 parcels  by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse&apos;s name, as the sender on labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second address line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province or state code (GP, KZN, CA…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 3166-1 alpha-2 country code (ZA, US…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IANA time zone (default Africa/Johannesburg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packing-slip (default), invoice or return-instructions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one order number, e.g. &apos;document SP-00012345 --out slip.pdf&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be packing-slip, invoice or return-instructions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the PDF goes: --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the warehouse code, e.g. &apos;warehouse set JHB1 --name &quot;SayPro Midrand DC&quot; …&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is needed: a label shows the sender&apos;s full address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--country must be a two-letter ISO code such as ZA or US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-zone &quot;%1&quot; is not an IANA time zone such as Africa/Johannesburg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1 saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an order&apos;s packing slip, invoice or return instructions as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a packed, labelled or shipped order. A gift order&apos;s packing slip shows the gift message and no
+prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the warehouses and their addresses (the sender on labels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a warehouse&apos;s name and address (the sender on its labels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: warehouse set JHB1 --name &quot;SayPro Midrand DC&quot; --line1 &quot;1 Allandale Road&quot; --city Midrand --region GP --postal-code 1685 --country ZA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label a packed order (service, tracking numbers, marketplace shipment) or export its label again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A packed order is labelled first: the cheapest service that arrives in time (or --service with
+--reason), one tracking number per parcel, packed -&gt; labelled, the marketplace told. A labelled
+order&apos;s label is written again (a reprint, audited). Exit 1 when the order cannot be labelled or the
+printer does not take the label (the label is kept: &apos;print-jobs&apos; lists it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the labels of a labelled order (a supervisor; refused once manifested).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking numbers are never issued again; the order goes back to packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the end-of-day manifest of a carrier: its labelled parcels are shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes manifest-CARRIER-ID.pdf (for the driver to sign) and .csv into --out-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List parcels waiting for a manifest and the latest manifests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a closed manifest&apos;s PDF and CSV again (a reprint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the latest print jobs and whether they printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saypro::AddressRules</name>
@@ -2941,6 +3688,116 @@ Example: tracking add-range --carrier dhl --name &quot;DHL Express&quot; --prefi
     </message>
 </context>
 <context>
+    <name>saypro::DocumentPreviewDialog</name>
+    <message>
+        <source>Documents of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print on the document printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document printer %1 is not available; save the document as a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saypro::FaultSpec</name>
     <message>
         <source>&apos;%1&apos; is not an endpoint; use one of %2.</source>
@@ -3475,6 +4332,346 @@ Example: tracking add-range --carrier dhl --name &quot;DHL Express&quot; --prefi
     </message>
 </context>
 <context>
+    <name>saypro::LabelScreen</name>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders to label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed orders first, then labelled orders waiting for the manifest. Enter shows one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-of-day manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier whose manifest to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the manifest of the chosen carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s labelled parcels are handed over: the orders become shipped and their labels can no longer be voided. A PDF for the driver to sign and a CSV are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposed service is first; another allowed one needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for another service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why another service (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create label (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print label (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the label that did not print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint the label, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the label as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the label (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing slip, &amp;invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and print the packing slip, invoice or return instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type an order number and press Enter to show its shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the previous parcel&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next parcel ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next parcel&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n parcel(s) labelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No labelled parcels wait for a manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is labelled: print its label or reprint it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is packed: check the service and create the label (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an order on the left, or scan its order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n parcel(s), %3 kg · %4 · zone %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Tracking: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n business day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · arrives late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label appears here once it is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of parcel %1 of %2: %3, %4, tracking number %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why another service than the proposed one is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 labelled: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label printer is set up at this station: save the label as a PDF, or set the label printer in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label printer “%1” is not a printer address (host or host:port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print queue %1 is not available; the label is kept and can be printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of %1 sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the label to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label printed on %1 (print job %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels of %1 are void; the order is packed again and can be labelled anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Manifest %1 closed: %n parcel(s) handed to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its PDF or CSV could not be saved in %1; print it again with &apos;saypro-stationctl manifest show %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 and the CSV beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reprint is recorded. Why is the label printed again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the label is printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding gives up the tracking numbers of %1 for good; the order goes back to packed. A supervisor must allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the manifest&apos;s PDF and CSV be saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save label as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saypro::LowStockModel</name>
     <message>
         <source>0 — out of stock</source>
@@ -3673,6 +4870,18 @@ Example: tracking add-range --carrier dhl --name &quot;DHL Express&quot; --prefi
     </message>
     <message>
         <source>Order %1 packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the carrier service, print the shipping label and close the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 labelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5173,6 +6382,21 @@ Example: tracking add-range --carrier dhl --name &quot;DHL Express&quot; --prefi
     </message>
 </context>
 <context>
+    <name>saypro::RawTcpPrinter</name>
+    <message>
+        <source>The printer %1 stopped taking the label; it is kept and can be printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 does not answer; the label is kept and can be printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 cannot be reached (%2); the label is kept and can be printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saypro::SandboxApi</name>
     <message>
         <source>There is no such return.</source>
@@ -6090,6 +7314,20 @@ Example: tracking add-range --carrier dhl --name &quot;DHL Express&quot; --prefi
     </message>
     <message numerus="yes">
         <source>%n range(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Manifest %1 (%2): %n parcel(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n parcel(s) waiting for the manifest.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -3,6 +3,7 @@
 #include "ConnectionDialog.h"
 #include "CycleCountScreen.h"
 #include "InventoryScreen.h"
+#include "LabelScreen.h"
 #include "NavigationRail.h"
 #include "OrderBrowser.h"
 #include "OrderDetailView.h"
@@ -170,6 +171,9 @@ void MainWindow::showScreen(int index)
     } else if (index == m_pickIndex) {
         m_pick->refresh();
         m_pick->focusInput();
+    } else if (index == m_labelIndex) {
+        m_label->refresh();
+        m_label->focusInput();
     }
     updateScanInput();
 }
@@ -178,7 +182,8 @@ void MainWindow::updateScanInput()
 {
     // Inventory and Cycle count read the scanner as typing into their own fields.
     const int index = currentScreen();
-    const bool takesScans = index == m_ordersIndex || (index >= 0 && (index == m_packIndex || index == m_pickIndex));
+    const bool takesScans = index == m_ordersIndex ||
+                            (index >= 0 && (index == m_packIndex || index == m_pickIndex || index == m_labelIndex));
     if (takesScans)
         m_scanInput->install(qApp);
     else
@@ -193,6 +198,14 @@ void MainWindow::onScanned(const QString& code, const QString& symbology)
     }
     if (m_pick && currentScreen() == m_pickIndex) {
         m_pick->handleScan(code, symbology);
+        return;
+    }
+    if (m_label && currentScreen() == m_labelIndex) {
+        const ScanRoute route = m_router ? m_router->route(QString(symbology + code)) : ScanRoute{};
+        if (route.orderId > 0)
+            m_label->selectOrder(route.orderId);
+        else
+            m_label->handleScan(code);
         return;
     }
     routeScan(code, symbology);
@@ -212,6 +225,14 @@ bool MainWindow::routeScan(const QString& code, const QString& symbology)
         if (m_pack) {
             showScreen(m_packIndex);
             opened = m_pack->openOrder(route.orderId);
+        }
+        break;
+    case ScanRoute::Target::Label:
+        if (m_label) {
+            showScreen(m_labelIndex);
+            opened = m_label->selectOrder(route.orderId);
+        } else {
+            opened = showOrder(route.orderNumber);
         }
         break;
     case ScanRoute::Target::Pick:
@@ -270,6 +291,41 @@ void MainWindow::setPackServices(PickStore* pick, PackStore* pack, const ScanRou
     m_pack->setServices(pack, m_sounds);
 }
 
+void MainWindow::setShippingServices(ShipmentStore* shipments, PrintJobs* jobs)
+{
+    if (!m_label) {
+        if (!shipments || !jobs)
+            return;
+        m_label = new LabelScreen(this);
+        m_labelIndex = addScreen(m_label, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Label"),
+                                 tr("Choose the carrier service, print the shipping label and close the manifest"),
+                                 QKeySequence(Qt::Key_F4));
+        connect(m_label, &LabelScreen::labelled, this, [this](qint64, const QString& number) {
+            m_statusStrip->showMessage(tr("Order %1 labelled.").arg(number), 15000);
+        });
+    }
+    m_label->setPrinter(m_labelPrinter, m_labelDpi,
+                        m_labelSize == QLatin1String("4x8") ? LabelSize::FourByEight : LabelSize::FourBySix);
+    m_label->setDocumentPrinter(m_documentPrinter);
+    m_label->setServices(shipments, jobs);
+}
+
+void MainWindow::setDocumentPrinter(const QString& queue)
+{
+    m_documentPrinter = queue;
+    if (m_label)
+        m_label->setDocumentPrinter(queue);
+}
+
+void MainWindow::setLabelPrinter(const QString& printer, int dpi, const QString& size)
+{
+    m_labelPrinter = printer;
+    m_labelDpi = dpi;
+    m_labelSize = size;
+    if (m_label)
+        m_label->setPrinter(printer, dpi, size == QLatin1String("4x8") ? LabelSize::FourByEight : LabelSize::FourBySix);
+}
+
 void MainWindow::setScanningSettings(const PickSettings& pick, const PackSettings& pack)
 {
     m_pickSettings = pick;
@@ -298,6 +354,8 @@ bool MainWindow::showScreenNamed(const QString& key)
         index = m_pickIndex;
     else if (key == QLatin1String("pack"))
         index = m_packIndex;
+    else if (key == QLatin1String("label"))
+        index = m_labelIndex;
     else if (key == QLatin1String("inventory"))
         index = m_inventoryIndex;
     else if (key == QLatin1String("cycle-count"))
@@ -310,8 +368,8 @@ bool MainWindow::showScreenNamed(const QString& key)
 
 QStringList MainWindow::screenKeys()
 {
-    return {QStringLiteral("orders"), QStringLiteral("pick"), QStringLiteral("pack"), QStringLiteral("inventory"),
-            QStringLiteral("cycle-count")};
+    return {QStringLiteral("orders"), QStringLiteral("pick"),      QStringLiteral("pack"),
+            QStringLiteral("label"),  QStringLiteral("inventory"), QStringLiteral("cycle-count")};
 }
 
 void MainWindow::refreshCurrentScreen()
@@ -325,6 +383,8 @@ void MainWindow::refreshCurrentScreen()
         m_pick->refresh(); // a walk in progress is left as it is
     else if (index >= 0 && index == m_packIndex)
         m_pack->refresh(); // an open pack is left as it is
+    else if (index >= 0 && index == m_labelIndex)
+        m_label->refresh();
 }
 
 void MainWindow::setStockServices(InventoryStore* inventory, const CatalogueStore* catalogue)
@@ -490,6 +550,8 @@ void MainWindow::onSyncFinished(const SyncReport& report)
         m_pick->refresh();
     else if (ordersChanged && m_pack && index == m_packIndex)
         m_pack->refresh();
+    else if (ordersChanged && m_label && index == m_labelIndex)
+        m_label->refresh();
 }
 
 void MainWindow::showSyncProblems()

@@ -26,6 +26,9 @@ class NavigationRail;
 class OrderBrowser;
 class OrderStore;
 class PackScreen;
+class LabelScreen;
+class PrintJobs;
+class ShipmentStore;
 class PackStore;
 class PickScreen;
 class PickStore;
@@ -61,6 +64,13 @@ public:
     /// the right screen; all must outlive the window or be replaced first. The first call with stores adds the
     /// Pick and Pack screens to the rail. Null router: scans outside the scanning screens are not routed.
     void setPackServices(PickStore* pick, PackStore* pack, const ScanRouter* router);
+    /// Where the Label screen (F4) labels orders, closes manifests and records print jobs; both must outlive the
+    /// window or be replaced first. The first call with both adds the screen to the rail.
+    void setShippingServices(ShipmentStore* shipments, PrintJobs* jobs);
+    /// The label printer ("host[:port]", "cups:QUEUE" or empty), its dpi, and the label size ("4x6" or "4x8").
+    void setLabelPrinter(const QString& printer, int dpi, const QString& size);
+    /// The system print queue for packing slips, invoices and manifests (empty: the default printer).
+    void setDocumentPrinter(const QString& queue);
     /// How the Pick and Pack screens check (bin then item or item alone; weight tolerance and packaging).
     void setScanningSettings(const PickSettings& pick, const PackSettings& pack);
     /// The accepted / refused sounds the scanning screens play; must outlive the window. Null: silent.
@@ -97,6 +107,8 @@ public:
     /// Null until setPackServices() was given stores.
     PackScreen* packScreen() const { return m_pack; }
     PickScreen* pickScreen() const { return m_pick; }
+    /// Null until setShippingServices() was given services.
+    LabelScreen* labelScreen() const { return m_label; }
     /// Opens the Orders screen on order `number`; false when the cache has no such order.
     bool showOrder(const QString& number);
 
@@ -164,6 +176,12 @@ private:
     int m_pickIndex = -1;
     PackScreen* m_pack = nullptr;
     int m_packIndex = -1;
+    LabelScreen* m_label = nullptr;
+    int m_labelIndex = -1;
+    QString m_labelPrinter;
+    int m_labelDpi = 203;
+    QString m_labelSize = QStringLiteral("4x6");
+    QString m_documentPrinter;
     const ScanRouter* m_router = nullptr;
     ScanSounds* m_sounds = nullptr;
     PickSettings m_pickSettings;

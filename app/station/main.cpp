@@ -10,6 +10,7 @@
 #include "TrainingMarketplace.h"
 #include "auth/SecretStore.h"
 #include "common/Clock.h"
+#include "common/Logging.h"
 #include "common/Settings.h"
 #include "common/StationPaths.h"
 #include "common/Translations.h"
@@ -20,6 +21,9 @@
 #include "pack/PickStore.h"
 #include "sandbox/SandboxServer.h"
 #include "scanning/ScanRouter.h"
+#include "shipping/PrintJobs.h"
+#include "shipping/ShipmentStore.h"
+#include "shipping/TrackingAllocator.h"
 #include "storage/CatalogueStore.h"
 #include "storage/Database.h"
 #include "storage/OrderStore.h"
@@ -63,8 +67,11 @@ struct StockServices
     std::unique_ptr<PickStore> pick;
     std::unique_ptr<PackStore> pack;
     std::unique_ptr<ScanRouter> router;
+    std::unique_ptr<ShipmentStore> shipments;
+    std::unique_ptr<PrintJobs> printJobs;
 
-    static StockServices over(Database& database, const Clock& clock, const QString& station)
+    static StockServices over(Database& database, const Clock& clock, const QString& station,
+                              const ShippingMethods& methods)
     {
         StockServices s;
         s.catalogue = std::make_unique<CatalogueStore>(database);
@@ -73,6 +80,8 @@ struct StockServices
         s.pick = std::make_unique<PickStore>(database, clock, station, *s.inventory, *s.intake);
         s.pack = std::make_unique<PackStore>(database, clock, station);
         s.router = std::make_unique<ScanRouter>(database);
+        s.shipments = std::make_unique<ShipmentStore>(database, clock, station, methods);
+        s.printJobs = std::make_unique<PrintJobs>(database, clock, station);
         return s;
     }
     /// The window reads stock, checks, holds and allocations through these from now on.
@@ -81,6 +90,7 @@ struct StockServices
         window.setPackServices(pick.get(), pack.get(), router.get());
         window.setStockServices(inventory.get(), catalogue.get());
         window.setIntakeService(intake.get());
+        window.setShippingServices(shipments.get(), printJobs.get());
     }
 };
 
@@ -260,9 +270,23 @@ int main(int argc, char* argv[])
             session.database = std::move(*opened);
         }
     }
+    QString carriersWarning;
+    const ShippingMethods shippingMethods = ShippingMethods::load(settings.shippingCarriersFile(), &carriersWarning);
     session.orders = std::make_unique<OrderStore>(*session.database, clock, station);
     session.sync = std::make_unique<SyncStore>(*session.database, clock, station);
-    session.stock = StockServices::over(*session.database, clock, station);
+    session.stock = StockServices::over(*session.database, clock, station, shippingMethods);
+    if (trainingMode) {
+        // The training marketplace's warehouses, with the addresses its labels are sent from.
+        CatalogueStore catalogue(*session.database);
+        for (const Warehouse& w : DemoGenerator::warehouses())
+            if (auto r = catalogue.upsertWarehouse(w); !r)
+                qCWarning(lcDomain).noquote() << "training warehouse" << w.code << r.error().detail;
+        // Training labels need numbers: the built-in (training) ranges for every carrier that has none.
+        if (auto added =
+                TrackingAllocator(*session.database, clock, station).addDefaultRanges(QStringLiteral("training"));
+            !added)
+            qCWarning(lcDomain).noquote() << "training tracking ranges:" << added.error().detail;
+    }
 
     MainWindow window(*session.orders, station, session.database->path());
     window.setTrainingMode(trainingMode);
@@ -277,8 +301,12 @@ int main(int argc, char* argv[])
         pack.packagingGrams = settings.packPackagingGrams();
         window.setScanningSettings(pick, pack);
     }
+    window.setLabelPrinter(settings.labelPrinter(), settings.labelDpi(), settings.labelSize());
+    window.setDocumentPrinter(settings.documentPrinter());
     window.setSyncStore(session.sync.get());
     session.stock.showIn(window);
+    if (!carriersWarning.isEmpty())
+        window.statusBar()->showMessage(carriersWarning, 30000);
     SecretStore secrets(QStringLiteral("SayPro Station"), SecretStore::defaultFallbackDir());
     if (!trainingMode)
         window.setConnectionStores(&settings, &secrets);
@@ -313,7 +341,7 @@ int main(int argc, char* argv[])
         window.setNotConnected();
         auto orders = std::make_unique<OrderStore>(**opened, clock, station);
         auto sync = std::make_unique<SyncStore>(**opened, clock, station);
-        StockServices stock = StockServices::over(**opened, clock, station);
+        StockServices stock = StockServices::over(**opened, clock, station, shippingMethods);
         window.setDatabase(*orders, (*opened)->path());
         window.setSyncStore(sync.get());
         stock.showIn(window);
@@ -332,7 +360,7 @@ int main(int argc, char* argv[])
             station = settings.stationId();
             auto orders = std::make_unique<OrderStore>(*session.database, clock, station);
             auto sync = std::make_unique<SyncStore>(*session.database, clock, station);
-            StockServices stock = StockServices::over(*session.database, clock, station);
+            StockServices stock = StockServices::over(*session.database, clock, station, shippingMethods);
             window.setStation(station);
             window.setDatabase(*orders, session.database->path());
             window.setSyncStore(sync.get());
@@ -350,7 +378,8 @@ int main(int argc, char* argv[])
     connectSync();
 
     const QString screenName = parser.value(screenOption);
-    if (parser.isSet(selectOption) && (screenName == QLatin1String("pick") || screenName == QLatin1String("pack"))) {
+    if (parser.isSet(selectOption) && (screenName == QLatin1String("pick") || screenName == QLatin1String("pack") ||
+                                       screenName == QLatin1String("label"))) {
         // As if the order number were scanned: its walk starts when it is ready to pick, its pack opens when it
         // is picked.
         window.showScreenNamed(screenName);

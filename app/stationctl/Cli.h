@@ -88,6 +88,7 @@ void registerDbCommands(Cli& cli);
 void registerDemoCommands(Cli& cli);
 void registerOrderCommands(Cli& cli);
 void registerSandboxCommands(Cli& cli);
+void registerShippingCommands(Cli& cli);
 void registerStockCommands(Cli& cli);
 void registerSyncCommands(Cli& cli);
 

@@ -145,4 +145,56 @@ void Settings::setPackPackagingGrams(int grams)
     set(kPackPackagingGrams, std::clamp(grams, 0, 5000));
 }
 
+QString Settings::shippingCarriersFile() const
+{
+    return value(QStringLiteral("shipping/carriersFile"), QString()).toString();
+}
+
+void Settings::setShippingCarriersFile(const QString& path)
+{
+    set(QStringLiteral("shipping/carriersFile"), path.trimmed());
+}
+
+QString Settings::labelPrinter() const
+{
+    return value(QStringLiteral("shipping/labelPrinter"), QString()).toString().trimmed();
+}
+
+void Settings::setLabelPrinter(const QString& printer)
+{
+    set(QStringLiteral("shipping/labelPrinter"), printer.trimmed());
+}
+
+int Settings::labelDpi() const
+{
+    return value(QStringLiteral("shipping/labelDpi"), 203).toInt() >= 300 ? 300 : 203;
+}
+
+void Settings::setLabelDpi(int dpi)
+{
+    set(QStringLiteral("shipping/labelDpi"), dpi >= 300 ? 300 : 203);
+}
+
+QString Settings::labelSize() const
+{
+    return value(QStringLiteral("shipping/labelSize"), QStringLiteral("4x6")).toString() == QLatin1String("4x8")
+               ? QStringLiteral("4x8")
+               : QStringLiteral("4x6");
+}
+
+void Settings::setLabelSize(const QString& size)
+{
+    set(QStringLiteral("shipping/labelSize"), size == QLatin1String("4x8") ? size : QStringLiteral("4x6"));
+}
+
+QString Settings::documentPrinter() const
+{
+    return value(QStringLiteral("shipping/documentPrinter"), QString()).toString().trimmed();
+}
+
+void Settings::setDocumentPrinter(const QString& queue)
+{
+    set(QStringLiteral("shipping/documentPrinter"), queue.trimmed());
+}
+
 } // namespace saypro

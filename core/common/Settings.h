@@ -43,6 +43,23 @@ public:
     int packPackagingGrams() const;
     void setPackPackagingGrams(int grams);
 
+    /// Shipping: an administrator's carrier services file (format of the built-in carriers.json); empty = built in.
+    QString shippingCarriersFile() const;
+    void setShippingCarriersFile(const QString& path);
+    /// The label printer: "host[:port]" of a thermal printer taking raw ZPL on TCP (port 9100 by default),
+    /// "cups:QUEUE" for a system print queue (PDF through the print dialog's driver), or empty for none (labels
+    /// are previewed and saved).
+    QString labelPrinter() const;
+    void setLabelPrinter(const QString& printer);
+    /// Label printer resolution: 203 or 300 dpi (default 203); label size "4x6" (default) or "4x8".
+    int labelDpi() const;
+    void setLabelDpi(int dpi);
+    QString labelSize() const;
+    void setLabelSize(const QString& size);
+    /// The document printer (packing slips, invoices, manifests): a system print queue name; empty = the default.
+    QString documentPrinter() const;
+    void setDocumentPrinter(const QString& queue);
+
     QString fileName() const { return m_settings->fileName(); }
 
 Q_SIGNALS:

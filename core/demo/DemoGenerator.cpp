@@ -509,6 +509,24 @@ DemoOrder DemoGenerator::makeOrder(qint64 index, qint64 total) const
             grams += l.weightGrams * l.quantity;
         s.weightGrams = grams;
         demo.shipment = s;
+    } else if (o.status == OrderStatus::Packed || o.status == OrderStatus::Labelled) {
+        // At the label bench: a packed order has its parcel and no label yet; a labelled one waits for the
+        // end-of-day manifest.
+        DemoShipment s;
+        s.status = o.status == OrderStatus::Packed ? QStringLiteral("packed") : QStringLiteral("labelled");
+        if (o.status == OrderStatus::Labelled) {
+            if (o.serviceLevel == ServiceLevel::Expedited || o.serviceLevel == ServiceLevel::SameDay)
+                s = {QStringLiteral("dhl"), QStringLiteral("dhl_express"), dhlTracking(index + 1), 0, s.status};
+            else
+                s = {QStringLiteral("ups"), QStringLiteral("ups_ground"), upsTracking(index + 1), 0, s.status};
+        } else {
+            s.service = ServiceLevels::key(o.serviceLevel);
+        }
+        int grams = 150;
+        for (const OrderLine& l : o.lines)
+            grams += l.weightGrams * l.quantity;
+        s.weightGrams = grams;
+        demo.shipment = s;
     }
     return demo;
 }
@@ -588,7 +606,7 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const Clock& clock, qi
         QSqlQuery parcel(db.connection());
         QSqlQuery item(db.connection());
         if (!shipment.prepare(QStringLiteral("INSERT INTO shipments(order_id, carrier, service, status, created_at) "
-                                             "VALUES(?, ?, ?, 'manifested', ?)")) ||
+                                             "VALUES(?, ?, ?, ?, ?)")) ||
             !parcel.prepare(QStringLiteral("INSERT INTO parcels(shipment_id, order_id, sequence, tracking_number, "
                                            "weight_g) VALUES(?, ?, 1, ?, ?)")) ||
             !item.prepare(
@@ -633,14 +651,16 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const Clock& clock, qi
             }
             if (demo.shipment) {
                 shipment.bindValue(0, o.id);
-                shipment.bindValue(1, demo.shipment->carrier);
+                shipment.bindValue(1, Database::text(demo.shipment->carrier));
                 shipment.bindValue(2, demo.shipment->service);
-                shipment.bindValue(3, o.shippedAt.toMSecsSinceEpoch());
+                shipment.bindValue(3, demo.shipment->status);
+                shipment.bindValue(4, (o.shippedAt.isValid() ? o.shippedAt : o.updatedAt).toMSecsSinceEpoch());
                 if (auto r = Database::exec(shipment, QStringLiteral("demo shipment")); !r)
                     return std::unexpected(r.error());
                 parcel.bindValue(0, shipment.lastInsertId());
                 parcel.bindValue(1, o.id);
-                parcel.bindValue(2, demo.shipment->trackingNumber);
+                parcel.bindValue(2, demo.shipment->trackingNumber.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                                            : QVariant(demo.shipment->trackingNumber));
                 parcel.bindValue(3, demo.shipment->weightGrams);
                 if (auto r = Database::exec(parcel, QStringLiteral("demo parcel")); !r)
                     return std::unexpected(r.error());

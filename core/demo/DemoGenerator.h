@@ -30,8 +30,9 @@ struct DemoShipment
 {
     QString carrier;
     QString service;
-    QString trackingNumber;
+    QString trackingNumber; ///< empty while only packed
     int weightGrams = 0;
+    QString status = QStringLiteral("manifested"); ///< shipments row status: packed, labelled or manifested
 };
 
 struct DemoOrder

@@ -423,18 +423,32 @@ Result<QList<DecodedBarcode>> ImageDecoder::decodeImage(const QImage& image)
         gray = gray.scaled(int(gray.width() * factor), int(gray.height() * factor), Qt::KeepAspectRatio,
                            Qt::SmoothTransformation);
     }
-    const ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
-                                int(gray.bytesPerLine()));
-    const auto hints = ZXing::DecodeHints().setTryHarder(true).setTryRotate(true).setTryDownscale(true);
+    // ZXing's own downscaling pass (1.4) can find one symbol twice and then fails an internal assertion that
+    // aborts the process, so the smaller copies are made here: full size first, then half and quarter size
+    // (small or blurred symbols in a large photo), until something is found.
+    const auto hints = ZXing::DecodeHints().setTryHarder(true).setTryRotate(true).setTryDownscale(false);
     QList<DecodedBarcode> found;
-    try {
-        for (const ZXing::Result& r : ZXing::ReadBarcodes(view, hints)) {
-            if (r.isValid())
-                found.append(toDecoded(r));
+    QImage pass = gray;
+    for (int attempt = 0; attempt < 3 && found.isEmpty(); ++attempt) {
+        if (attempt > 0) {
+            if (std::min(pass.width(), pass.height()) < 200)
+                break;
+            pass = pass.scaled(pass.width() / 2, pass.height() / 2, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         }
-    } catch (const std::exception& e) {
-        return fail(Error::Code::InvalidArgument, tr("The barcode in the image could not be read."),
-                    QStringLiteral("ZXing: ") + QString::fromUtf8(e.what()));
+        const ZXing::ImageView view(pass.constBits(), pass.width(), pass.height(), ZXing::ImageFormat::Lum,
+                                    int(pass.bytesPerLine()));
+        try {
+            for (const ZXing::Result& r : ZXing::ReadBarcodes(view, hints)) {
+                if (!r.isValid())
+                    continue;
+                const DecodedBarcode d = toDecoded(r);
+                if (!found.contains(d))
+                    found.append(d);
+            }
+        } catch (const std::exception& e) {
+            return fail(Error::Code::InvalidArgument, tr("The barcode in the image could not be read."),
+                        QStringLiteral("ZXing: ") + QString::fromUtf8(e.what()));
+        }
     }
     qCDebug(lcScanning) << "decoded" << found.size() << "barcode(s) from a" << image.width() << "x" << image.height()
                         << "image";

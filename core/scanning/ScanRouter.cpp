@@ -42,6 +42,8 @@ QString ScanRoute::targetKey(Target target)
         return QStringLiteral("pick");
     case Target::Pack:
         return QStringLiteral("pack");
+    case Target::Label:
+        return QStringLiteral("label");
     case Target::Order:
         return QStringLiteral("order");
     case Target::Return:
@@ -131,6 +133,11 @@ ScanRoute ScanRouter::routeOrder(const QString& number) const
     case OrderStatus::Packing:
         route.target = Target::Pack;
         route.message = tr("Order %1 (%2): pack it").arg(number, shown);
+        break;
+    case OrderStatus::Packed:
+    case OrderStatus::Labelled:
+        route.target = Target::Label;
+        route.message = tr("Order %1 (%2): label it").arg(number, shown);
         break;
     default:
         route.target = Target::Order;

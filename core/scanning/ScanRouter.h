@@ -18,6 +18,7 @@ struct ScanRoute
     enum class Target {
         Pick,      ///< an order waiting to be picked or being picked (orderId, orderNumber)
         Pack,      ///< an order picked or being packed (orderId, orderNumber)
+        Label,     ///< an order packed or labelled, at the label bench (orderId, orderNumber)
         Order,     ///< any other order, or the order of a scanned parcel: its detail screen (orderId, orderNumber)
         Return,    ///< a return authorisation (rma, and orderId/orderNumber of its order)
         Inventory, ///< a bin (location: canonical bin code) or a product (sku)
@@ -33,7 +34,7 @@ struct ScanRoute
     QString message; ///< translated: what happened, or why nothing opens
     QString detail;  ///< untranslated, precise, for the log
 
-    /// Stable, untranslated name of a target: "pick", "pack", "order", "return", "inventory", "none".
+    /// Stable, untranslated name of a target: "pick", "pack", "label", "order", "return", "inventory", "none".
     static QString targetKey(Target target);
 };
 
@@ -42,8 +43,8 @@ struct ScanRoute
 /// under a millisecond on a cache of a million orders. Never throws; a storage failure is a None route whose
 /// message says so.
 ///
-/// - order number: ready or picking -> Pick; picked or packing -> Pack; any other status -> Order; not cached
-///   -> None.
+/// - order number: ready or picking -> Pick; picked or packing -> Pack; packed or labelled -> Label; any other
+///   status -> Order; not cached -> None.
 /// - tracking number: the order of that parcel -> Order; unknown -> None.
 /// - RMA: -> Return with the return's order; unknown -> None.
 /// - bin label: -> Inventory with the canonical bin code (no lookup: an empty bin is still a bin).

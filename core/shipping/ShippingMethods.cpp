@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -48,6 +49,31 @@ Result<ShippingMethods> ShippingMethods::fromJson(const QByteArray& json)
     const QJsonObject zones = root.value(QLatin1String("zones")).toObject();
     m.m_localKm = zones.value(QLatin1String("local_km")).toInt(100);
     m.m_regionalKm = zones.value(QLatin1String("regional_km")).toInt(700);
+    const QJsonObject carriers = root.value(QLatin1String("carriers")).toObject();
+    for (auto it = carriers.constBegin(); it != carriers.constEnd(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        CarrierInfo c{it.key(), o.value(QLatin1String("name")).toString(it.key()),
+                      o.value(QLatin1String("tracking_link")).toString()};
+        if (!c.trackingLink.isEmpty() && (!c.trackingLink.startsWith(QLatin1String("https://")) ||
+                                          !c.trackingLink.contains(QLatin1String("{number}"))))
+            return std::unexpected(invalid(
+                QStringLiteral("carrier %1: tracking_link must be an https:// address with {number}").arg(it.key())));
+        m.m_carriers.insert(c.key, c);
+    }
+    const QJsonObject company = root.value(QLatin1String("company")).toObject();
+    m.m_company.name = company.value(QLatin1String("name")).toString(m.m_company.name);
+    m.m_company.support = company.value(QLatin1String("support")).toString();
+    m.m_company.returnLink = company.value(QLatin1String("return_link")).toString();
+    if (!m.m_company.returnLink.isEmpty() && !m.m_company.returnLink.startsWith(QLatin1String("https://")))
+        return std::unexpected(invalid(QStringLiteral("company: return_link must be an https:// address")));
+    const QJsonObject promise = root.value(QLatin1String("promise_days")).toObject();
+    for (auto it = promise.constBegin(); it != promise.constEnd(); ++it) {
+        const auto level = ServiceLevels::fromKey(it.key());
+        if (!level || !it.value().isDouble() || it.value().toInt() < 0)
+            return std::unexpected(
+                invalid(QStringLiteral("promise_days: '%1' is not a service level with whole days").arg(it.key())));
+        m.m_promiseDays.insert(ServiceLevels::key(*level), it.value().toInt());
+    }
     for (const QJsonValue& v : root.value(QLatin1String("services")).toArray()) {
         const QJsonObject o = v.toObject();
         ShippingService s;
@@ -89,6 +115,76 @@ Result<ShippingMethods> ShippingMethods::fromJson(const QByteArray& json)
     if (m.m_services.isEmpty())
         return std::unexpected(invalid(QStringLiteral("no services")));
     return m;
+}
+
+Result<ShippingMethods> ShippingMethods::fromFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(Error{Error::Code::Io, tr("The carrier services file %1 cannot be read.").arg(path),
+                                     QStringLiteral("open %1: %2").arg(path, file.errorString())});
+    return fromJson(file.readAll());
+}
+
+ShippingMethods ShippingMethods::load(const QString& path, QString* warning)
+{
+    if (path.isEmpty())
+        return builtIn();
+    auto methods = fromFile(path);
+    if (methods)
+        return *methods;
+    qCWarning(lcDomain).noquote() << "carrier services file" << path << "not used:" << methods.error().detail;
+    if (warning)
+        *warning = tr("The carrier services file %1 is not used (%2); the built-in services apply.")
+                       .arg(path, methods.error().message);
+    return builtIn();
+}
+
+CarrierInfo ShippingMethods::carrier(const QString& key) const
+{
+    return m_carriers.value(key, CarrierInfo{key, key.toUpper(), QString()});
+}
+
+QString ShippingMethods::trackingLink(const QString& carrierKey, const QString& number) const
+{
+    const QString pattern = m_carriers.value(carrierKey).trackingLink;
+    if (pattern.isEmpty() || number.isEmpty())
+        return {};
+    QString link = pattern;
+    return link.replace(QLatin1String("{number}"), QString::fromLatin1(QUrl::toPercentEncoding(number)));
+}
+
+QString ShippingMethods::returnLink(const QString& number) const
+{
+    if (m_company.returnLink.isEmpty())
+        return {};
+    QString link = m_company.returnLink;
+    return link.replace(QLatin1String("{order}"), QString::fromLatin1(QUrl::toPercentEncoding(number)));
+}
+
+int ShippingMethods::promiseDays(ServiceLevel level) const
+{
+    if (const auto it = m_promiseDays.constFind(ServiceLevels::key(level)); it != m_promiseDays.constEnd())
+        return it.value();
+    switch (level) {
+    case ServiceLevel::SameDay:
+        return 0;
+    case ServiceLevel::Expedited:
+        return 1;
+    case ServiceLevel::International:
+        return 10;
+    case ServiceLevel::Standard:
+        break;
+    }
+    return 3;
+}
+
+std::optional<ShippingService> ShippingMethods::service(const QString& key) const
+{
+    for (const ShippingService& s : m_services)
+        if (s.key == key)
+            return s;
+    return std::nullopt;
 }
 
 QString ShippingMethods::zoneFor(int km, bool sameCountry) const

@@ -17,6 +17,22 @@
 
 namespace saypro {
 
+/// A carrier as labels and customers see it.
+struct CarrierInfo
+{
+    QString key;          ///< ups, usps, fedex, fedex_ground, dhl, s10, local
+    QString name;         ///< "UPS"
+    QString trackingLink; ///< the public tracking page, "{number}" standing for the tracking number
+};
+
+/// Who sends the documents in the parcel.
+struct CompanyInfo
+{
+    QString name = QStringLiteral("SayPro");
+    QString support;    ///< contact for the customer
+    QString returnLink; ///< the customer's return page, "{order}" standing for the order number
+};
+
 /// One carrier service.
 struct ShippingService
 {
@@ -69,12 +85,30 @@ public:
     static ShippingMethods builtIn();
     /// Services from JSON in the format of carriers.json; the error's detail names what is wrong.
     static Result<ShippingMethods> fromJson(const QByteArray& json);
+    /// Services from an administrator's file (the format of carriers.json); Io error when it cannot be read.
+    static Result<ShippingMethods> fromFile(const QString& path);
+    /// The administrator's file when `path` is not empty (an invalid file is logged and the built-in services are
+    /// used, with `warning` saying so), else the built-in services.
+    static ShippingMethods load(const QString& path, QString* warning = nullptr);
 
     const QList<ShippingService>& services() const { return m_services; }
 
     /// The zone of a destination `km` away from the warehouse: local, regional, national (in the warehouse's
     /// country) or international.
     QString zoneFor(int km, bool sameCountry) const;
+
+    /// The carrier `key` (its key as name and no link when the file does not describe it).
+    CarrierInfo carrier(const QString& key) const;
+    /// The carrier's tracking page for `number`; empty when the carrier has no link pattern.
+    QString trackingLink(const QString& carrierKey, const QString& number) const;
+    /// Business days of transit the customer was promised after the ship-by date for `level`.
+    int promiseDays(ServiceLevel level) const;
+    /// The sender of packing slips, invoices and return instructions.
+    const CompanyInfo& company() const { return m_company; }
+    /// The return page of order `number` (empty when no return link is configured).
+    QString returnLink(const QString& number) const;
+    /// Every service by key (empty when unknown).
+    std::optional<ShippingService> service(const QString& key) const;
     /// Dimensional weight in grams of a parcel (mm) for `divisor` cm³ per kg; 0 when a side is unknown.
     static int dimensionalGrams(int lengthMm, int widthMm, int heightMm, int divisor);
 
@@ -91,6 +125,9 @@ private:
     QList<ShippingService> m_services;
     int m_localKm = 100;
     int m_regionalKm = 700;
+    QHash<QString, CarrierInfo> m_carriers;
+    CompanyInfo m_company;
+    QHash<QString, int> m_promiseDays; ///< service level key -> days
 };
 
 } // namespace saypro

@@ -473,11 +473,52 @@ const QStringList kVersion7 = {
     QStringLiteral("CREATE INDEX idx_tracking_numbers_order ON tracking_numbers(order_id)"),
 };
 
+// Version 8: labels, print jobs and end-of-day manifests.
+const QStringList kVersion8 = {
+    QStringLiteral(R"(CREATE TABLE manifests (
+        id INTEGER PRIMARY KEY,
+        carrier TEXT NOT NULL,
+        closed_at INTEGER NOT NULL,
+        station TEXT NOT NULL,
+        closed_by TEXT NOT NULL,
+        parcels INTEGER NOT NULL,
+        weight_g INTEGER NOT NULL
+    ))"),
+    QStringLiteral("CREATE INDEX idx_manifests_carrier ON manifests(carrier, closed_at)"),
+    QStringLiteral("ALTER TABLE shipments ADD COLUMN labelled_at INTEGER"),
+    QStringLiteral("ALTER TABLE shipments ADD COLUMN price_minor INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE shipments ADD COLUMN choice_reason TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE shipments ADD COLUMN override_reason TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE shipments ADD COLUMN manifest_id INTEGER REFERENCES manifests(id)"),
+    QStringLiteral("CREATE INDEX idx_shipments_manifest ON shipments(manifest_id)"),
+    // Every document sent to a printer, with what was sent: a job that failed stays ready to print again.
+    QStringLiteral(R"(CREATE TABLE print_jobs (
+        id INTEGER PRIMARY KEY,
+        created_at INTEGER NOT NULL,
+        station TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        document TEXT NOT NULL,
+        order_id INTEGER REFERENCES orders(id),
+        manifest_id INTEGER REFERENCES manifests(id),
+        format TEXT NOT NULL,
+        printer TEXT NOT NULL,
+        reprint INTEGER NOT NULL DEFAULT 0,
+        reason TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL CHECK (status IN ('pending', 'printed', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT NOT NULL DEFAULT '',
+        finished_at INTEGER,
+        payload BLOB NOT NULL
+    ))"),
+    QStringLiteral("CREATE INDEX idx_print_jobs_status ON print_jobs(status, id)"),
+    QStringLiteral("CREATE INDEX idx_print_jobs_order ON print_jobs(order_id)"),
+};
+
 } // namespace
 
 int Migrations::count()
 {
-    return 7;
+    return 8;
 }
 
 QStringList Migrations::statements(int version)
@@ -497,6 +538,8 @@ QStringList Migrations::statements(int version)
         return kVersion6;
     case 7:
         return kVersion7;
+    case 8:
+        return kVersion8;
     default:
         return {};
     }

@@ -1,11 +1,14 @@
 // Pick then pack one order on the main window with the keyboard and a wedge scanner alone: F2 opens Pick, the
 // order number scanned starts its walk (bins in walk order: aisle 2 before aisle 10), a wrong bin and an item
 // scanned before its bin are refused, every unit is picked; F3 opens Pack, the order is scanned, its items
-// scanned (a wrong item refused), the weight typed, Ctrl+Enter closes the pack. Also: a batch walk with totes,
+// scanned (a wrong item refused), the weight typed, Ctrl+Enter closes the pack; F4 opens Label, Ctrl+L labels the
+// order and its label goes to a local listener standing in for the Zebra printer, byte for byte, and again after
+// a printer that did not answer. Also: a batch walk with totes,
 // a short pick that backorders the order, and screen-reader names on the Pick screen.
 
 #include "DemoDatabase.h"
 #include "FeedbackBanner.h"
+#include "LabelScreen.h"
 #include "MainWindow.h"
 #include "PackScreen.h"
 #include "PickScreen.h"
@@ -18,16 +21,22 @@
 #include "pack/PackStore.h"
 #include "pack/PickStore.h"
 #include "scanning/ScanRouter.h"
+#include "shipping/PrintJobs.h"
+#include "shipping/ShipmentStore.h"
+#include "shipping/TrackingAllocator.h"
 #include "storage/CatalogueStore.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -77,6 +86,8 @@ private:
     std::unique_ptr<PickStore> m_pickStore;
     std::unique_ptr<PackStore> m_packStore;
     std::unique_ptr<ScanRouter> m_router;
+    std::unique_ptr<ShipmentStore> m_shipments;
+    std::unique_ptr<PrintJobs> m_printJobs;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ScanSounds> m_sounds;
     std::unique_ptr<MainWindow> m_window;
@@ -99,6 +110,9 @@ void TestPickPackFlow::init()
     m_pickStore = std::make_unique<PickStore>(db, *m_clock, DemoDatabase::kStation, *m_inventory, *m_intake);
     m_packStore = std::make_unique<PackStore>(db, *m_clock, DemoDatabase::kStation);
     m_router = std::make_unique<ScanRouter>(db);
+    m_shipments = std::make_unique<ShipmentStore>(db, *m_clock, DemoDatabase::kStation, ShippingMethods::builtIn());
+    m_printJobs = std::make_unique<PrintJobs>(db, *m_clock, DemoDatabase::kStation);
+    QVERIFY(TrackingAllocator(db, *m_clock, DemoDatabase::kStation).addDefaultRanges(QStringLiteral("admin")));
     m_settings = std::make_unique<Settings>(m_demo->path() + QStringLiteral(".ini"));
     m_sounds = std::make_unique<ScanSounds>(*m_settings);
 
@@ -113,6 +127,7 @@ void TestPickPackFlow::init()
     m_window->setScanSounds(m_sounds.get());
     m_window->setPackServices(m_pickStore.get(), m_packStore.get(), m_router.get());
     m_window->setStockServices(m_inventory.get(), m_catalogue.get());
+    m_window->setShippingServices(m_shipments.get(), m_printJobs.get());
     m_window->resize(1600, 1000);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -125,6 +140,8 @@ void TestPickPackFlow::cleanup()
     m_window.reset();
     m_sounds.reset();
     m_settings.reset();
+    m_printJobs.reset();
+    m_shipments.reset();
     m_router.reset();
     m_packStore.reset();
     m_pickStore.reset();
@@ -162,7 +179,15 @@ qint64 TestPickPackFlow::readyOrder(const QString& number, int mugs)
     o.shipBy = m_clock->now().addDays(2);
     o.currency = QStringLiteral("ZAR");
     o.customer.name = QStringLiteral("Ayanda Dlamini");
-    o.shipTo.name = o.customer.name;
+    o.shipTo = Address{o.customer.name,
+                       QStringLiteral("8 Jan Smuts Avenue"),
+                       QString(),
+                       QStringLiteral("Parktown"),
+                       QStringLiteral("Johannesburg"),
+                       QStringLiteral("GP"),
+                       QStringLiteral("2193"),
+                       QStringLiteral("ZA")};
+    o.warehouse = QStringLiteral("JHB1");
     OrderLine mug;
     mug.lineId = QStringLiteral("L1");
     mug.sku = QStringLiteral("FLOW-MUG");
@@ -272,6 +297,69 @@ void TestPickPackFlow::pickThenPackWithKeyboardAlone()
     QTest::keyClick(weight, Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(status(number), QStringLiteral("packed"));
     QVERIFY(!pack->session());
+
+    // F4: the Label screen. A local listener stands in for the Zebra printer on raw TCP.
+    QTcpServer zebra;
+    QVERIFY(zebra.listen(QHostAddress::LocalHost, 0));
+    QByteArray received;
+    connect(&zebra, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket* socket = zebra.nextPendingConnection())
+            connect(socket, &QTcpSocket::readyRead, this, [&received, socket] { received += socket->readAll(); });
+    });
+    m_window->setLabelPrinter(QStringLiteral("127.0.0.1:%1").arg(zebra.serverPort()), 203, QStringLiteral("4x6"));
+    QTest::keyClick(m_window.get(), Qt::Key_F4);
+    LabelScreen* label = m_window->labelScreen();
+    QVERIFY(label && label->isVisible());
+    scan(number);
+    QVERIFY(label->shipment());
+    QCOMPARE(label->shipment()->order.number, number);
+    QVERIFY(label->shipment()->choice.chosen);
+    QVERIFY(label->preview().isNull());
+
+    // Ctrl+L labels the order, shows the label and sends it to the printer.
+    QSignalSpy printed(label, &LabelScreen::printFinished);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(status(number), QStringLiteral("labelled"));
+    QCOMPARE(label->preview().size(), QSize(812, 1218));
+    QVERIFY(printed.wait(10000));
+    QCOMPARE(printed.first().at(1).toString(), QString());
+    QCOMPARE(label->feedback()->kind(), FeedbackBanner::Kind::Success);
+    auto labels = m_shipments->labels(*label->shipment());
+    QVERIFY(labels);
+    QByteArray zpl;
+    for (const ShippingLabelData& l : *labels)
+        zpl += ZplLabel::render(l);
+    QTRY_COMPARE(received, zpl);
+    QCOMPARE(m_demo->scalar(QStringLiteral("SELECT status FROM print_jobs WHERE id = %1").arg(label->lastPrintJob()))
+                 .toString(),
+             QStringLiteral("printed"));
+
+    // A printer that does not answer: the problem in words, the job kept and printed again once it answers.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 deadPort = probe.serverPort();
+    probe.close();
+    m_window->setLabelPrinter(QStringLiteral("127.0.0.1:%1").arg(deadPort), 203, QStringLiteral("4x6"));
+    printed.clear();
+    received.clear();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier);
+    QVERIFY(printed.wait(10000));
+    QVERIFY(!printed.first().at(1).toString().isEmpty());
+    QCOMPARE(label->feedback()->kind(), FeedbackBanner::Kind::Problem);
+    const qint64 failedJob = label->lastPrintJob();
+    QCOMPARE(m_demo->scalar(QStringLiteral("SELECT status FROM print_jobs WHERE id = %1").arg(failedJob)).toString(),
+             QStringLiteral("failed"));
+    auto* again = label->findChild<QPushButton*>(QStringLiteral("labelPrintAgain"));
+    QVERIFY(again->isEnabled());
+    m_window->setLabelPrinter(QStringLiteral("127.0.0.1:%1").arg(zebra.serverPort()), 203, QStringLiteral("4x6"));
+    printed.clear();
+    QTest::mouseClick(again, Qt::LeftButton);
+    QVERIFY(printed.wait(10000));
+    QCOMPARE(printed.first().at(1).toString(), QString());
+    QTRY_COMPARE(received, zpl);
+    QCOMPARE(m_demo->scalar(QStringLiteral("SELECT status FROM print_jobs WHERE id = %1").arg(failedJob)).toString(),
+             QStringLiteral("printed"));
+    QCOMPARE(status(number), QStringLiteral("labelled"));
 }
 
 void TestPickPackFlow::batchWalkUsesATotePerOrder()
@@ -347,6 +435,27 @@ void TestPickPackFlow::everyFocusableWidgetHasAnAccessibleName()
         }
         QStringList unnamed;
         for (QWidget* w : pick->findChildren<QWidget*>()) {
+            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus)
+                continue;
+            if (qobject_cast<QAbstractScrollArea*>(w->parentWidget()))
+                continue; // viewports
+            QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
+            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 \"%2\"")
+                               .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+    // The Label screen, empty and with an order shown.
+    QTest::keyClick(m_window.get(), Qt::Key_F4);
+    LabelScreen* label = m_window->labelScreen();
+    QVERIFY(label && label->isVisible());
+    for (bool shown : {false, true}) {
+        if (shown)
+            label->selectOrder(
+                m_demo->scalar(QStringLiteral("SELECT id FROM orders ORDER BY id LIMIT 1")).toLongLong());
+        QStringList unnamed;
+        for (QWidget* w : label->findChildren<QWidget*>()) {
             if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus)
                 continue;
             if (qobject_cast<QAbstractScrollArea*>(w->parentWidget()))

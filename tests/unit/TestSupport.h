@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 #include <QUuid>
 
@@ -168,6 +169,34 @@ inline qint64 scalarInt(Database& db, const QString& sql, const QVariantList& va
     if (!q.exec() || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+/// Runs one statement on an open saypro::Database; warns with SQLite's text and returns false on failure.
+inline bool execOrFail(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    if (q.exec(sql))
+        return true;
+    qWarning().noquote() << "test SQL failed:" << sql << q.lastError().text();
+    return false;
+}
+
+/// A SHA-256 of every row of `tables` (in rowid order): equal before and after means nothing in them changed.
+inline QByteArray tableFingerprint(Database& db, const QStringList& tables)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString& table : tables) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT * FROM ") + table)) {
+            hash.addData(QByteArrayLiteral("error"));
+            continue;
+        }
+        hash.addData(table.toUtf8());
+        while (q.next())
+            for (int c = 0; c < q.record().count(); ++c)
+                hash.addData(QByteArray(q.value(c).toString().toUtf8() + '\x1f'));
+    }
+    return hash.result().toHex();
 }
 
 inline QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0, int ms = 0)

@@ -70,6 +70,8 @@ private Q_SLOTS:
     void encodeRejectsWhatTheFormatCannotHold_data();
     void encodeRejectsWhatTheFormatCannotHold();
     void twoMegapixelPhotoDecodesWellUnderASecond();
+    void largeLinearCodesDecodeOnce_data();
+    void largeLinearCodesDecodeOnce();
 };
 
 void TestImageDecoder::roundTrip_data()
@@ -355,6 +357,28 @@ void TestImageDecoder::twoMegapixelPhotoDecodesWellUnderASecond()
     qInfo("2 MP photo: %lld ms with a code, %lld ms without", withCode, withoutCode);
     QVERIFY2(withCode < 700, qPrintable(QString::number(withCode)));
     QVERIFY2(withoutCode < 700, qPrintable(QString::number(withoutCode)));
+}
+
+void TestImageDecoder::largeLinearCodesDecodeOnce_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addRow("600 x 600") << QSize(600, 600);
+    QTest::addRow("812 x 300") << QSize(812, 300);
+    QTest::addRow("1200 x 1800") << QSize(1200, 1800);
+}
+
+void TestImageDecoder::largeLinearCodesDecodeOnce()
+{
+    // A Code 128 filling a label-sized image: found once (ZXing's own downscale pass found it twice and aborted).
+    QFETCH(QSize, size);
+    const QString text = QStringLiteral("1Z5R89390350000009");
+    auto image = ImageDecoder::encode(text, QStringLiteral("Code128"), size.width(), size.height());
+    QVERIFY(image);
+    auto decoded = ImageDecoder::decodeImage(*image);
+    QVERIFY(decoded);
+    QCOMPARE(decoded->size(), 1);
+    QCOMPARE(decoded->first().text, text);
+    QCOMPARE(decoded->first().format, QStringLiteral("Code128"));
 }
 
 QTEST_GUILESS_MAIN(TestImageDecoder)
