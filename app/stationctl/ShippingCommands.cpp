@@ -102,6 +102,40 @@ QString numbered(const QString& path, int n)
     return QDir(info.path()).filePath(info.completeBaseName() + QStringLiteral("-%1").arg(n) + suffix);
 }
 
+/// The database, the shipment store and the shipment of the order named on the command line.
+struct OrderAtBench
+{
+    std::unique_ptr<Database> db;
+    SystemClock clock;
+    std::unique_ptr<ShipmentStore> shipments;
+    qint64 orderId = 0;
+    Result<ShipmentView> view = std::unexpected(Error{});
+
+    /// Null (with the reason printed and `exitCode` set) when the database, the order or its shipment is not there.
+    static std::unique_ptr<OrderAtBench> open(CommandContext& ctx, Database::OpenMode mode, int* exitCode)
+    {
+        auto bench = std::make_unique<OrderAtBench>();
+        bench->db = ctx.openDatabase(int(mode));
+        if (!bench->db) {
+            *exitCode = ExitFailure;
+            return nullptr;
+        }
+        bench->shipments = std::make_unique<ShipmentStore>(store(*bench->db, bench->clock));
+        auto id = bench->shipments->orderIdByNumber(ctx.args().positionalArguments().constFirst().trimmed());
+        if (!id) {
+            *exitCode = ctx.failWith(id.error());
+            return nullptr;
+        }
+        bench->orderId = *id;
+        bench->view = bench->shipments->view(*id);
+        if (!bench->view) {
+            *exitCode = ctx.failWith(bench->view.error());
+            return nullptr;
+        }
+        return bench;
+    }
+};
+
 int labelOrder(CommandContext& ctx)
 {
     const QStringList positional = ctx.args().positionalArguments();
@@ -131,17 +165,15 @@ int labelOrder(CommandContext& ctx)
             return ctx.usageError(tr("A label printer takes ZPL: use --format zpl with --printer."));
     }
 
-    auto db = ctx.openDatabase(int(Database::OpenMode::OpenExisting));
-    if (!db)
-        return ExitFailure;
-    SystemClock clock;
-    ShipmentStore shipments = store(*db, clock);
-    auto orderId = shipments.orderIdByNumber(positional.constFirst().trimmed());
-    if (!orderId)
-        return ctx.failWith(orderId.error());
-    auto view = shipments.view(*orderId);
-    if (!view)
-        return ctx.failWith(view.error());
+    int exitCode = ExitOk;
+    auto bench = OrderAtBench::open(ctx, Database::OpenMode::OpenExisting, &exitCode);
+    if (!bench)
+        return exitCode;
+    SystemClock& clock = bench->clock;
+    ShipmentStore& shipments = *bench->shipments;
+    const qint64* orderId = &bench->orderId;
+    auto& view = bench->view;
+    auto& db = bench->db;
     const QString actor = actorOf(ctx);
     QStringList warnings;
     const bool reprint = view->isLabelled();
@@ -489,17 +521,12 @@ int documentOrder(CommandContext& ctx)
     const QString out = ctx.args().value(kOut);
     if (out.isEmpty())
         return ctx.usageError(tr("Say where the PDF goes: --out FILE."));
-    auto db = ctx.openDatabase(int(Database::OpenMode::ReadOnly));
-    if (!db)
-        return ExitFailure;
-    SystemClock clock;
-    ShipmentStore shipments = store(*db, clock);
-    auto orderId = shipments.orderIdByNumber(positional.constFirst().trimmed());
-    if (!orderId)
-        return ctx.failWith(orderId.error());
-    auto view = shipments.view(*orderId);
-    if (!view)
-        return ctx.failWith(view.error());
+    int exitCode = ExitOk;
+    auto bench = OrderAtBench::open(ctx, Database::OpenMode::ReadOnly, &exitCode);
+    if (!bench)
+        return exitCode;
+    ShipmentStore& shipments = *bench->shipments;
+    auto& view = bench->view;
     auto pdf = ShippingDocuments::toPdf(kind, shipments.documentContext(*view),
                                         paperText == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4);
     if (!pdf)

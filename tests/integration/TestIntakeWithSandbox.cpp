@@ -4,6 +4,7 @@
 // restock releases the second. The station's stock matches the marketplace's after every sync and moves
 // with every pick and restock made at the station, counted once.
 
+#include "SandboxStation.h"
 #include "common/Clock.h"
 #include "intake/IntakeService.h"
 #include "inventory/InventoryStore.h"
@@ -29,37 +30,7 @@ namespace {
 const QString kToken = QStringLiteral("intake-token");
 const QString kStation = QStringLiteral("intake-station");
 
-struct Station
-{
-    Station(const QString& path, ConnectionSettings settings, SyncEngineOptions options)
-        : engine(path, std::move(settings), options, clock)
-    {
-        QSignalSpy opened(&engine, &SyncEngine::opened);
-        engine.open();
-        if (opened.isEmpty())
-            opened.wait(10000);
-        ok = !opened.isEmpty() && opened.first().first().toBool();
-    }
-    SyncReport sync()
-    {
-        SyncReport r;
-        for (int i = 0; i < 20; ++i) {
-            QSignalSpy finished(&engine, &SyncEngine::finished);
-            engine.syncOnce();
-            if (finished.isEmpty() && !finished.wait(120000))
-                return {};
-            r = finished.first().first().value<SyncReport>();
-            if (r.completed)
-                break;
-        }
-        return r;
-    }
-    Database& db() { return *engine.database(); }
-
-    SystemClock clock;
-    SyncEngine engine;
-    bool ok = false;
-};
+using Station = test::SandboxStation;
 
 QString scalar(Database& db, const QString& sql, const QVariantList& values = {})
 {

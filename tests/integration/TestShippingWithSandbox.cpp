@@ -3,6 +3,7 @@
 // the end-of-day manifest ships it, and the carrier's tracking, pulled back by the next syncs, moves the order
 // from shipped towards delivered.
 
+#include "SandboxStation.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "sandbox/SandboxServer.h"
@@ -30,37 +31,7 @@ namespace {
 const QString kToken = QStringLiteral("shipping-token");
 const QString kStation = QStringLiteral("shipping-station");
 
-struct Station
-{
-    Station(const QString& path, ConnectionSettings settings, SyncEngineOptions options)
-        : engine(path, std::move(settings), options, clock)
-    {
-        QSignalSpy opened(&engine, &SyncEngine::opened);
-        engine.open();
-        if (opened.isEmpty())
-            opened.wait(10000);
-        ok = !opened.isEmpty() && opened.first().first().toBool();
-    }
-    SyncReport sync()
-    {
-        SyncReport r;
-        for (int i = 0; i < 20; ++i) {
-            QSignalSpy finished(&engine, &SyncEngine::finished);
-            engine.syncOnce();
-            if (finished.isEmpty() && !finished.wait(120000))
-                return {};
-            r = finished.first().first().value<SyncReport>();
-            if (r.completed)
-                break;
-        }
-        return r;
-    }
-    Database& db() { return *engine.database(); }
-
-    SystemClock clock;
-    SyncEngine engine;
-    bool ok = false;
-};
+using Station = test::SandboxStation;
 
 QVariant scalar(Database& db, const QString& sql, const QVariantList& values = {})
 {

@@ -9,46 +9,17 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include "ShippingTestData.h"
+
 Q_DECLARE_METATYPE(saypro::LabelSize)
 
 using namespace saypro;
 
 namespace {
 
-ShippingLabelData sample()
-{
-    ShippingLabelData d;
-    d.shipFrom = Address{QStringLiteral("SayPro Midrand DC"),
-                         QStringLiteral("14 Le Roux Avenue"),
-                         QString(),
-                         QString(),
-                         QStringLiteral("Midrand"),
-                         QStringLiteral("GP"),
-                         QStringLiteral("1685"),
-                         QStringLiteral("ZA")};
-    d.shipTo = Address{QStringLiteral("Lerato Mokoena"),
-                       QStringLiteral("12 Vilakazi Street"),
-                       QString(),
-                       QStringLiteral("Orlando West"),
-                       QStringLiteral("Soweto"),
-                       QStringLiteral("GP"),
-                       QStringLiteral("1804"),
-                       QStringLiteral("ZA")};
-    d.carrierName = QStringLiteral("UPS");
-    d.serviceName = QStringLiteral("UPS Ground");
-    d.trackingNumber = QStringLiteral("1Z5R89390357567127");
-    d.trackingLink = QStringLiteral("https://www.ups.com/track?tracknum=1Z5R89390357567127");
-    d.orderNumber = QStringLiteral("SP-00012345");
-    d.parcel = 1;
-    d.parcels = 2;
-    d.weightGrams = 1250;
-    d.shipDate = QDate(2026, 11, 23);
-    return d;
-}
-
 ShippingLabelData uspsSample()
 {
-    ShippingLabelData d = sample();
+    ShippingLabelData d = test::sampleLabel();
     d.shipTo = Address{QStringLiteral("Jordan Ellis"),
                        QStringLiteral("1600 Pennsylvania Avenue NW"),
                        QStringLiteral("Apartment 12B, Building West Wing Annex"),
@@ -78,21 +49,6 @@ QMultiMap<QString, QString> decode(const QImage& image)
     QMultiMap<QString, QString> out;
     for (const DecodedBarcode& b : decodeAll(image))
         out.insert(b.format, b.text);
-    return out;
-}
-
-/// The numbers of every /MediaBox in a PDF (QPdfWriter writes them uncompressed, e.g. "[0 0 288.000000 432.000000]").
-QList<QList<double>> mediaBoxes(const QByteArray& pdf)
-{
-    static const QRegularExpression box(QStringLiteral("/MediaBox\\s*\\[([^\\]]*)\\]"));
-    QList<QList<double>> out;
-    auto it = box.globalMatch(QString::fromLatin1(pdf));
-    while (it.hasNext()) {
-        QList<double> numbers;
-        for (const QString& n : it.next().captured(1).split(u' ', Qt::SkipEmptyParts))
-            numbers << n.toDouble();
-        out << numbers;
-    }
     return out;
 }
 
@@ -145,7 +101,7 @@ void TestLabelPainter::imageSizeAndBarcodes()
     QFETCH(LabelSize, size);
     QFETCH(int, dpi);
     QFETCH(QSize, pixels);
-    const ShippingLabelData label = sample();
+    const ShippingLabelData label = test::sampleLabel();
     const auto image = LabelPainter::toImage(label, size, dpi);
     QVERIFY2(image.has_value(), qPrintable(image ? QString() : image.error().toString()));
     QCOMPARE(image->size(), pixels);
@@ -200,7 +156,7 @@ void TestLabelPainter::uspsRoutingBarcode()
 void TestLabelPainter::barcodesHaveWholePixelModules()
 {
     // No smoothing: the barcode rows are pure black and white, and every bar and space is a multiple of the module.
-    const auto image = LabelPainter::toImage(sample(), LabelSize::FourBySix, 203);
+    const auto image = LabelPainter::toImage(test::sampleLabel(), LabelSize::FourBySix, 203);
     QVERIFY(image.has_value());
     // Find the widest row of pure black/white transitions: a scan line through the tracking barcode.
     int bestRow = -1;
@@ -264,7 +220,7 @@ void TestLabelPainter::pdfIsOneExactPage()
     const auto pdf = LabelPainter::toPdf(uspsSample(), size);
     QVERIFY2(pdf.has_value(), qPrintable(pdf ? QString() : pdf.error().toString()));
     QVERIFY(pdf->startsWith("%PDF-"));
-    QCOMPARE(mediaBoxes(*pdf), QList<QList<double>>{mediaBox});
+    QCOMPARE(test::mediaBoxes(*pdf), QList<QList<double>>{mediaBox});
     QCOMPARE(pageObjects(*pdf), 1);
     QVERIFY(pdf->trimmed().endsWith("%%EOF"));
 }
@@ -300,7 +256,7 @@ void TestLabelPainter::pdfPainterPathRendersTheSameLabel()
 
 void TestLabelPainter::missingTrackingNumberRefused()
 {
-    ShippingLabelData label = sample();
+    ShippingLabelData label = test::sampleLabel();
     label.trackingNumber.clear();
     const auto image = LabelPainter::toImage(label);
     QVERIFY(!image.has_value());

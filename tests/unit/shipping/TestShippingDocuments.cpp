@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include "ShippingTestData.h"
+
 Q_DECLARE_METATYPE(saypro::DocumentKind)
 
 using namespace saypro;
@@ -82,21 +84,6 @@ QStringList priceTexts(const DocumentContext& c)
         out << Money(l.totalMinor(), c.order.currency).format(c.locale);
     }
     out << Money(c.order.totalMinor, c.order.currency).format(c.locale);
-    return out;
-}
-
-/// The numbers of every /MediaBox in a PDF (QPdfWriter writes them uncompressed, e.g. "[0 0 288.000000 432.000000]").
-QList<QList<double>> mediaBoxes(const QByteArray& pdf)
-{
-    static const QRegularExpression box(QStringLiteral("/MediaBox\\s*\\[([^\\]]*)\\]"));
-    QList<QList<double>> out;
-    auto it = box.globalMatch(QString::fromLatin1(pdf));
-    while (it.hasNext()) {
-        QList<double> numbers;
-        for (const QString& n : it.next().captured(1).split(u' ', Qt::SkipEmptyParts))
-            numbers << n.toDouble();
-        out << numbers;
-    }
     return out;
 }
 
@@ -324,7 +311,7 @@ void TestShippingDocuments::pdfsAreValidWithExactPages()
     QVERIFY2(pdf.has_value(), qPrintable(pdf ? QString() : errorText(pdf.error())));
     QVERIFY(pdf->startsWith("%PDF-"));
     QVERIFY(pdf->trimmed().endsWith("%%EOF"));
-    QCOMPARE(mediaBoxes(*pdf), QList<QList<double>>{mediaBox});
+    QCOMPARE(test::mediaBoxes(*pdf), QList<QList<double>>{mediaBox});
     QCOMPARE(pageObjects(*pdf), 1);
 }
 
@@ -342,7 +329,7 @@ void TestShippingDocuments::longOrderPaginates()
     QVERIFY2(pdf.has_value(), qPrintable(pdf ? QString() : errorText(pdf.error())));
     const int pages = pageObjects(*pdf);
     QVERIFY2(pages > 1, qPrintable(QString::number(pages)));
-    QCOMPARE(mediaBoxes(*pdf), QList<QList<double>>(pages, QList<double>{0, 0, 595, 842}));
+    QCOMPARE(test::mediaBoxes(*pdf), QList<QList<double>>(pages, QList<double>{0, 0, 595, 842}));
 
     // The preview images paginate the same way, and the invoice does too.
     const auto images = ShippingDocuments::toImages(DocumentKind::PackingSlip, c, PaperSize::A4, 100);

@@ -7,42 +7,13 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include "ShippingTestData.h"
+
 Q_DECLARE_METATYPE(saypro::LabelSize)
 
 using namespace saypro;
 
-namespace {
-ShippingLabelData sample()
-{
-    ShippingLabelData d;
-    d.shipFrom = Address{QStringLiteral("SayPro Midrand DC"),
-                         QStringLiteral("14 Le Roux Avenue"),
-                         QString(),
-                         QString(),
-                         QStringLiteral("Midrand"),
-                         QStringLiteral("GP"),
-                         QStringLiteral("1685"),
-                         QStringLiteral("ZA")};
-    d.shipTo = Address{QStringLiteral("Lerato Mokoena"),
-                       QStringLiteral("12 Vilakazi Street"),
-                       QString(),
-                       QStringLiteral("Orlando West"),
-                       QStringLiteral("Soweto"),
-                       QStringLiteral("GP"),
-                       QStringLiteral("1804"),
-                       QStringLiteral("ZA")};
-    d.carrierName = QStringLiteral("UPS");
-    d.serviceName = QStringLiteral("UPS Ground");
-    d.trackingNumber = QStringLiteral("1Z5R89390357567127");
-    d.trackingLink = QStringLiteral("https://www.ups.com/track?tracknum=1Z5R89390357567127");
-    d.orderNumber = QStringLiteral("SP-00012345");
-    d.parcel = 1;
-    d.parcels = 2;
-    d.weightGrams = 1250;
-    d.shipDate = QDate(2026, 11, 23);
-    return d;
-}
-} // namespace
+namespace {} // namespace
 
 class TestZplLabel final : public QObject
 {
@@ -74,7 +45,7 @@ void TestZplLabel::sizes()
     QFETCH(int, dpi);
     QFETCH(int, width);
     QFETCH(int, length);
-    const QString zpl = QString::fromUtf8(ZplLabel::render(sample(), size, dpi));
+    const QString zpl = QString::fromUtf8(ZplLabel::render(test::sampleLabel(), size, dpi));
     QVERIFY(zpl.startsWith(QStringLiteral("^XA")));
     QVERIFY(zpl.trimmed().endsWith(QStringLiteral("^XZ")));
     QCOMPARE(zpl.count(QStringLiteral("^XA")), 1);
@@ -92,7 +63,7 @@ void TestZplLabel::sizes()
 
 void TestZplLabel::contents()
 {
-    const QString zpl = QString::fromUtf8(ZplLabel::render(sample()));
+    const QString zpl = QString::fromUtf8(ZplLabel::render(test::sampleLabel()));
     // The tracking number is the Code 128 field's data.
     const QRegularExpression bc(QStringLiteral("\\^BCN,[^\\^]*\\^FD([^\\^]*)\\^FS"));
     const auto m = bc.match(zpl);
@@ -108,7 +79,7 @@ void TestZplLabel::contents()
 
 void TestZplLabel::uspsRoutingBarcode()
 {
-    ShippingLabelData d = sample();
+    ShippingLabelData d = test::sampleLabel();
     d.carrierName = QStringLiteral("USPS");
     d.trackingNumber = QStringLiteral("9400111206206406260787");
     d.uspsRoutingZip = QStringLiteral("10001");
@@ -120,7 +91,7 @@ void TestZplLabel::uspsRoutingBarcode()
 
 void TestZplLabel::textCannotBreakTheFormat()
 {
-    ShippingLabelData d = sample();
+    ShippingLabelData d = test::sampleLabel();
     d.shipTo.name = QStringLiteral("Evil ^XZ~JA Name \\ Ltd");
     d.shipTo.line2 = QStringLiteral("Unit 4\nBlock B");
     const QString zpl = QString::fromUtf8(ZplLabel::render(d));
