@@ -932,19 +932,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Label voided: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a carrier this station knows; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No labelled %1 parcels are waiting for a manifest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handed to the carrier with manifest %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2766,10 +2758,6 @@ Example: tracking add-range --carrier dhl --name &quot;DHL Express&quot; --prefi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manifest %1  %2  %3  %4 parcels  by %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The warehouse&apos;s name, as the sender on labels.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2903,6 +2891,14 @@ printer does not take the label (the label is kept: &apos;print-jobs&apos; lists
     </message>
     <message>
         <source>List the latest print jobs and whether they printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; nothing was labelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written; nothing was closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3785,15 +3781,19 @@ printer does not take the label (the label is kept: &apos;print-jobs&apos; lists
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The document printer %1 is not available; save the document as a PDF instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(the default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document printer %1 is not available; the document is kept and can be saved as a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer stopped taking the document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4668,6 +4668,14 @@ Tracking: %2</source>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order has no label to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order has no label to print any more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7328,6 +7336,13 @@ Tracking: %2</source>
     </message>
     <message numerus="yes">
         <source>%1: %n parcel(s) waiting for the manifest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Manifest %1  %2  %3  %n parcel(s)  by %4</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

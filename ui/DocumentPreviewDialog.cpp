@@ -1,6 +1,8 @@
 #include "DocumentPreviewDialog.h"
 
+#include "StationUser.h"
 #include "UiLogging.h"
+#include "shipping/PrintJobs.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -17,8 +20,9 @@
 
 namespace saypro {
 
-DocumentPreviewDialog::DocumentPreviewDialog(DocumentContext context, QString printerName, QWidget* parent)
-    : QDialog(parent), m_context(std::move(context)), m_printerName(std::move(printerName))
+DocumentPreviewDialog::DocumentPreviewDialog(DocumentContext context, QString printerName, PrintJobs* jobs,
+                                             QWidget* parent)
+    : QDialog(parent), m_context(std::move(context)), m_printerName(std::move(printerName)), m_jobs(jobs)
 {
     setWindowTitle(tr("Documents of %1").arg(m_context.order.number));
     setAccessibleName(windowTitle());
@@ -143,20 +147,50 @@ void DocumentPreviewDialog::askSave()
 void DocumentPreviewDialog::print()
 {
     const PaperSize paper = PaperSize(m_paper->currentData().toInt());
+    const QString document = kind() == DocumentKind::Invoice
+                                 ? QStringLiteral("invoice")
+                                 : (kind() == DocumentKind::PackingSlip ? QStringLiteral("packing_slip")
+                                                                        : QStringLiteral("return_instructions"));
+    auto pdf = ShippingDocuments::toPdf(kind(), m_context, paper);
+    auto images = ShippingDocuments::toImages(kind(), m_context, paper, 300);
+    if (!pdf || !images) {
+        const Error& e = !pdf ? pdf.error() : images.error();
+        m_status->setText(QStringLiteral("✗ ") + e.message);
+        qCWarning(lcUi).noquote() << "document print:" << e.detail;
+        return;
+    }
+    qint64 jobId = 0;
+    if (m_jobs) {
+        PrintJob job;
+        job.actor = StationUser::actor();
+        job.document = document;
+        job.orderId = m_context.order.id;
+        job.format = QStringLiteral("pdf");
+        job.printer = QStringLiteral("cups:") + (m_printerName.isEmpty() ? QStringLiteral("(default)") : m_printerName);
+        job.payload = *pdf;
+        auto id = m_jobs->add(job);
+        if (!id) {
+            m_status->setText(QStringLiteral("✗ ") + id.error().message);
+            qCWarning(lcUi).noquote() << "document print job:" << id.error().detail;
+            return;
+        }
+        jobId = *id;
+    }
     QPrinter printer(QPrinter::HighResolution);
+    const bool known = m_printerName.isEmpty() || QPrinterInfo::availablePrinterNames().contains(m_printerName);
     if (!m_printerName.isEmpty())
         printer.setPrinterName(m_printerName);
     printer.setPageSize(ShippingDocuments::pageSize(paper));
     printer.setFullPage(true);
     printer.setDocName(windowTitle());
-    auto images = ShippingDocuments::toImages(kind(), m_context, paper, 300);
     QPainter painter;
-    if (!images || !printer.isValid() || !painter.begin(&printer)) {
-        m_status->setText(QStringLiteral("✗ ") +
-                          tr("The document printer %1 is not available; save the document as a PDF instead.")
-                              .arg(m_printerName.isEmpty() ? tr("(the default)") : m_printerName));
-        qCWarning(lcUi).noquote() << "document print: printer" << m_printerName << "valid" << printer.isValid()
-                                  << (images ? QString() : images.error().detail);
+    if (!known || !printer.isValid() || !painter.begin(&printer)) {
+        const QString error = tr("The document printer %1 is not available; the document is kept and can be saved as "
+                                 "a PDF instead.")
+                                  .arg(m_printerName.isEmpty() ? tr("(the default)") : m_printerName);
+        m_status->setText(QStringLiteral("✗ ") + error);
+        if (m_jobs && jobId > 0)
+            m_jobs->markFailed(jobId, QStringLiteral("printer '%1' not available").arg(m_printerName));
         return;
     }
     for (int i = 0; i < images->size(); ++i) {
@@ -164,7 +198,14 @@ void DocumentPreviewDialog::print()
             printer.newPage();
         painter.drawImage(QRectF(painter.viewport()), images->at(i));
     }
-    painter.end();
+    if (!painter.end()) {
+        m_status->setText(QStringLiteral("✗ ") + tr("The printer stopped taking the document."));
+        if (m_jobs && jobId > 0)
+            m_jobs->markFailed(jobId, QStringLiteral("QPainter::end failed"));
+        return;
+    }
+    if (m_jobs && jobId > 0)
+        m_jobs->markPrinted(jobId);
     m_status->setText(QStringLiteral("✓ ") + tr("Sent to the printer."));
 }
 

@@ -13,12 +13,15 @@ class QVBoxLayout;
 
 namespace saypro {
 
+class PrintJobs;
+
 class DocumentPreviewDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    DocumentPreviewDialog(DocumentContext context, QString printerName, QWidget* parent = nullptr);
+    /// Every print is recorded in `jobs` (null: not recorded).
+    DocumentPreviewDialog(DocumentContext context, QString printerName, PrintJobs* jobs, QWidget* parent = nullptr);
 
     DocumentKind kind() const;
     void setKind(DocumentKind kind);
@@ -34,6 +37,7 @@ private:
 
     DocumentContext m_context;
     QString m_printerName;
+    PrintJobs* m_jobs = nullptr;
     QComboBox* m_kind = nullptr;
     QComboBox* m_paper = nullptr;
     QLabel* m_status = nullptr;

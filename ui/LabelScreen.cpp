@@ -27,6 +27,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QShortcut>
@@ -542,8 +543,25 @@ bool LabelScreen::createLabel()
 
 bool LabelScreen::printLabels(const QString& reprintReason)
 {
-    if (!m_view || !m_view->isLabelled() || m_labels.isEmpty() || !m_jobs)
+    if (m_sending || !m_view || !m_jobs)
         return false;
+    // What is printed is what is stored now: a void made elsewhere must not print old numbers.
+    selectOrder(m_orderId);
+    if (!m_view || !m_view->isLabelled() || m_labels.isEmpty()) {
+        m_feedback->showProblem(tr("This order has no label to print."));
+        return false;
+    }
+    if (reprintReason.isEmpty()) {
+        auto printed = m_jobs->printedCount(m_orderId, QStringLiteral("label"));
+        if (!printed) {
+            reportError(printed.error().message, printed.error().detail);
+            return false;
+        }
+        if (*printed > 0) {
+            askReprint(); // printed before: another copy is a reprint, with its reason
+            return false;
+        }
+    }
     if (m_printer.isEmpty()) {
         m_feedback->showProblem(tr("No label printer is set up at this station: save the label as a PDF, or set the "
                                    "label printer in the settings."));
@@ -586,13 +604,14 @@ bool LabelScreen::printLabels(const QString& reprintReason)
         }
         m_lastJob = *id;
         QPrinter printer(QPrinter::HighResolution);
+        const bool queueExists = QPrinterInfo::availablePrinterNames().contains(m_printer.mid(5));
         printer.setPrinterName(m_printer.mid(5));
         printer.setPageSize(
             QPageSize(LabelPainter::pageInches(m_size), QPageSize::Inch, QString(), QPageSize::ExactMatch));
         printer.setPageMargins(QMarginsF(0, 0, 0, 0));
         printer.setFullPage(true);
         QPainter painter;
-        if (!printer.isValid() || !painter.begin(&printer)) {
+        if (!queueExists || !printer.isValid() || !painter.begin(&printer)) {
             const QString error = tr("The print queue %1 is not available; the label is kept and can be printed again.")
                                       .arg(m_printer.mid(5));
             m_jobs->markFailed(*id, QStringLiteral("QPrinter: queue '%1' not valid").arg(m_printer.mid(5)));
@@ -636,6 +655,11 @@ bool LabelScreen::printAgain()
 {
     if (m_lastJob <= 0 || m_lastPayload.isEmpty() || m_sending || !m_jobs)
         return false;
+    selectOrder(m_orderId);
+    if (!m_view || !m_view->isLabelled()) {
+        m_feedback->showProblem(tr("This order has no label to print any more."));
+        return false;
+    }
     auto job = m_jobs->job(m_lastJob);
     if (!job) {
         reportError(job.error().message, job.error().detail);
@@ -653,12 +677,16 @@ void LabelScreen::sendJob(qint64 jobId, const QByteArray& zpl)
     const auto address = RawTcpPrinter::parseAddress(m_printer);
     if (!address)
         return;
-    m_sending = new RawTcpPrinter(this);
+    if (m_sending)
+        return;
+    auto* sender = new RawTcpPrinter(this);
+    m_sending = sender;
     m_feedback->showNeutral(tr("Sending the label to %1…").arg(m_printer));
     updateActions();
-    connect(m_sending, &RawTcpPrinter::finished, this, [this, jobId](const QString& error) {
-        m_sending->deleteLater();
-        m_sending = nullptr;
+    connect(sender, &RawTcpPrinter::finished, this, [this, sender, jobId](const QString& error) {
+        sender->deleteLater();
+        if (m_sending == sender)
+            m_sending = nullptr;
         if (error.isEmpty()) {
             if (auto r = m_jobs->markPrinted(jobId); !r)
                 qCWarning(lcUi).noquote() << "print job" << jobId << r.error().detail;
@@ -672,7 +700,7 @@ void LabelScreen::sendJob(qint64 jobId, const QByteArray& zpl)
         updateActions();
         Q_EMIT printFinished(jobId, error);
     });
-    m_sending->send(address->first, address->second, zpl);
+    sender->send(address->first, address->second, zpl);
 }
 
 bool LabelScreen::saveLabelsPdf(const QString& path)
@@ -792,7 +820,7 @@ void LabelScreen::showDocuments()
 {
     if (!m_view || !m_store)
         return;
-    DocumentPreviewDialog dialog(m_store->documentContext(*m_view), m_documentPrinter, this);
+    DocumentPreviewDialog dialog(m_store->documentContext(*m_view), m_documentPrinter, m_jobs, this);
     dialog.exec();
 }
 

@@ -165,6 +165,15 @@ int labelOrder(CommandContext& ctx)
             return ctx.usageError(tr("A label printer takes ZPL: use --format zpl with --printer."));
     }
 
+    if (!out.isEmpty()) {
+        // Before anything is issued: a label that cannot be written must not label the order.
+        const QFileInfo target(out);
+        const QFileInfo folder(target.absolutePath());
+        if (!folder.isDir() || !folder.isWritable() || (target.exists() && !target.isWritable()))
+            return ctx.failWith(
+                Error::make(Error::Code::Io, tr("%1 cannot be written; nothing was labelled.").arg(out),
+                            QStringLiteral("label: --out %1 not writable").arg(target.absoluteFilePath())));
+    }
     int exitCode = ExitOk;
     auto bench = OrderAtBench::open(ctx, Database::OpenMode::OpenExisting, &exitCode);
     if (!bench)
@@ -377,6 +386,13 @@ int manifestClose(CommandContext& ctx)
 {
     if (!ctx.args().isSet(kCarrier))
         return ctx.usageError(tr("Say which carrier: --carrier ups (or usps, fedex, fedex_ground, dhl, s10, local)."));
+    // The folder first: a closed manifest hands the parcels over, so its papers must be writable before.
+    const QFileInfo folder(ctx.args().value(kOutDir));
+    if (!folder.isDir() || !folder.isWritable())
+        return ctx.failWith(Error::make(
+            Error::Code::Io,
+            tr("The folder %1 does not exist or cannot be written; nothing was closed.").arg(folder.filePath()),
+            QStringLiteral("manifest close: out-dir %1").arg(folder.absoluteFilePath())));
     auto db = ctx.openDatabase(int(Database::OpenMode::OpenExisting));
     if (!db)
         return ExitFailure;
@@ -440,11 +456,10 @@ int manifestList(CommandContext& ctx)
                          .arg(carrier)
                   << Qt::endl;
     for (const Manifest& m : std::as_const(*list))
-        ctx.out() << tr("Manifest %1  %2  %3  %4 parcels  by %5")
+        ctx.out() << QCoreApplication::translate("stationctl", "Manifest %1  %2  %3  %n parcel(s)  by %4", nullptr,
+                                                 int(m.rows.size()))
                          .arg(m.id)
-                         .arg(m.carrier, m.closedAt.toLocalTime().toString(Qt::ISODate))
-                         .arg(m.rows.size())
-                         .arg(m.closedBy)
+                         .arg(m.carrier, m.closedAt.toLocalTime().toString(Qt::ISODate), m.closedBy)
                   << Qt::endl;
     return ExitOk;
 }

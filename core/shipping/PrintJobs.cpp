@@ -136,6 +136,17 @@ Result<QList<PrintJob>> PrintJobs::unprinted(int limit) const
     return out;
 }
 
+Result<int> PrintJobs::printedCount(qint64 orderId, const QString& document) const
+{
+    auto q = query(m_db,
+                   QStringLiteral("SELECT count(*) FROM print_jobs WHERE order_id = ? AND document = ? AND "
+                                  "status = 'printed'"),
+                   {orderId, document}, QStringLiteral("printed %1 jobs of order %2").arg(document).arg(orderId));
+    if (!q)
+        return std::unexpected(q.error());
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
 Result<QList<PrintJob>> PrintJobs::latest(int limit) const
 {
     auto q =

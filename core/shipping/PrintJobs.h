@@ -56,6 +56,8 @@ public:
     Result<PrintJob> job(qint64 id) const;
     /// Jobs that did not print (pending or failed), oldest first.
     Result<QList<PrintJob>> unprinted(int limit) const;
+    /// How many `document` jobs of the order printed: after the first, printing it again is a reprint.
+    Result<int> printedCount(qint64 orderId, const QString& document) const;
     /// The latest jobs, newest first, without payloads.
     Result<QList<PrintJob>> latest(int limit) const;
 

@@ -59,7 +59,8 @@ int weekdaysBetween(QDate from, QDate to)
 
 QString csvField(const QString& value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
+        !value.contains(QLatin1Char('\r')))
         return value;
     QString quoted = value;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -441,7 +442,9 @@ Status ShipmentStore::voidLabels(qint64 orderId, const QString& supervisor, cons
                         .arg(v.order.number)
                         .arg(v.shipmentId)
                         .arg(v.manifestId));
-    if (!v.isLabelled() || v.order.status != OrderStatus::Labelled)
+    // A labelled order the marketplace cancelled keeps its labels until they are voided (without moving the order).
+    const bool cancelled = v.order.status == OrderStatus::Cancelled;
+    if (!v.isLabelled() || (v.order.status != OrderStatus::Labelled && !cancelled))
         return fail(Error::Code::InvalidTransition, tr("Order %1 has no label to void.").arg(v.order.number),
                     QStringLiteral("void %1: shipment %2, order %3")
                         .arg(v.order.number, v.status, OrderStatuses::key(v.order.status)));
@@ -480,11 +483,38 @@ Status ShipmentStore::voidLabels(qint64 orderId, const QString& supervisor, cons
                        QStringLiteral("void shipment %1").arg(v.shipmentId));
         !r)
         return std::unexpected(r.error());
-    if (auto t =
-            OrderStore(m_db, m_clock, m_station)
-                .transition(v.order.id, OrderStatus::Packed, supervisor, tr("Label voided: %1").arg(reason.trimmed()));
-        !t)
-        return std::unexpected(t.error());
+    if (!cancelled)
+        if (auto t = OrderStore(m_db, m_clock, m_station)
+                         .transition(v.order.id, OrderStatus::Packed, supervisor,
+                                     QStringLiteral("label voided: %1").arg(reason.trimmed()));
+            !t)
+            return std::unexpected(t.error());
+    // The marketplace must not get a shipment for a voided number: what has not gone out yet is withdrawn.
+    auto pending = query(m_db,
+                         QStringLiteral("SELECT id, payload FROM outbox WHERE order_id = ? AND kind = 'shipment' AND "
+                                        "delivered_at IS NULL"),
+                         {v.order.id}, QStringLiteral("undelivered shipments of %1").arg(v.order.number));
+    if (!pending)
+        return std::unexpected(pending.error());
+    QList<qint64> withdraw;
+    while (pending->next()) {
+        const QString number = QJsonDocument::fromJson(pending->value(1).toString().toUtf8())
+                                   .object()
+                                   .value(QLatin1String("tracking_number"))
+                                   .toString();
+        if (numbers.contains(number))
+            withdraw << pending->value(0).toLongLong();
+    }
+    pending->finish();
+    for (qint64 id : std::as_const(withdraw))
+        if (auto r = query(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ? AND delivered_at IS NULL"), {id},
+                           QStringLiteral("withdraw shipment event %1").arg(id));
+            !r)
+            return std::unexpected(r.error());
+    const int delivered = int(v.parcels.size()) - int(withdraw.size());
+    if (delivered > 0)
+        qCWarning(lcStorage).noquote() << "void of" << v.order.number << ":" << delivered
+                                       << "shipment(s) already at the marketplace keep the voided numbers";
     AuditEntry audit;
     audit.at = m_clock.now();
     audit.actor = supervisor;
@@ -494,7 +524,8 @@ Status ShipmentStore::voidLabels(qint64 orderId, const QString& supervisor, cons
     audit.action = QStringLiteral("label_voided");
     audit.beforeJson =
         compact({{QStringLiteral("service"), v.serviceKey}, {QStringLiteral("tracking_numbers"), numbers}});
-    audit.afterJson = compact({{QStringLiteral("reason"), reason.trimmed()}});
+    audit.afterJson = compact({{QStringLiteral("reason"), reason.trimmed()},
+                               {QStringLiteral("withdrawn_from_outbox"), int(withdraw.size())}});
     if (auto r = AuditLog(m_db).append(audit); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
@@ -509,7 +540,8 @@ Result<QList<std::pair<QString, int>>> ShipmentStore::awaitingManifest() const
     auto q =
         query(m_db,
               QStringLiteral("SELECT s.carrier, count(p.id) FROM shipments s JOIN parcels p ON p.shipment_id = s.id "
-                             "WHERE s.status = 'labelled' GROUP BY s.carrier ORDER BY s.carrier"),
+                             "JOIN orders o ON o.id = s.order_id WHERE s.status = 'labelled' AND o.status = 'labelled' "
+                             "GROUP BY s.carrier ORDER BY s.carrier"),
               {}, QStringLiteral("parcels awaiting a manifest"));
     if (!q)
         return std::unexpected(q.error());
@@ -529,12 +561,12 @@ Result<Manifest> ShipmentStore::closeManifest(const QString& carrier, const QStr
     Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
         return std::unexpected(r.error());
-    auto q =
-        query(m_db,
-              QStringLiteral("SELECT s.id, s.order_id, coalesce(sum(p.weight_g), 0), count(p.id) FROM shipments s "
-                             "JOIN parcels p ON p.shipment_id = s.id WHERE s.status = 'labelled' AND s.carrier = ? "
-                             "GROUP BY s.id ORDER BY s.id"),
-              {carrier}, QStringLiteral("labelled %1 shipments").arg(carrier));
+    auto q = query(m_db,
+                   QStringLiteral("SELECT s.id, s.order_id, coalesce(sum(p.weight_g), 0), count(p.id) FROM shipments s "
+                                  "JOIN parcels p ON p.shipment_id = s.id JOIN orders o ON o.id = s.order_id "
+                                  "WHERE s.status = 'labelled' AND o.status = 'labelled' AND s.carrier = ? "
+                                  "GROUP BY s.id ORDER BY s.id"),
+                   {carrier}, QStringLiteral("labelled %1 shipments").arg(carrier));
     if (!q)
         return std::unexpected(q.error());
     QList<std::pair<qint64, qint64>> shipments;
@@ -568,7 +600,7 @@ Result<Manifest> ShipmentStore::closeManifest(const QString& carrier, const QStr
             !r)
             return std::unexpected(r.error());
         if (auto t = orders.transition(orderId, OrderStatus::Shipped, actor,
-                                       tr("Handed to the carrier with manifest %1").arg(manifestId));
+                                       QStringLiteral("handed to the carrier with manifest %1").arg(manifestId));
             !t)
             return std::unexpected(t.error());
     }

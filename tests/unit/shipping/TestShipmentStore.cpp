@@ -44,6 +44,7 @@ private Q_SLOTS:
     void usedUpRangeRefusesAndChangesNothing();
     void voidNeverGivesANumberOutAgain();
     void manifestShipsAndThenRefusesVoid();
+    void cancelledOrderLeavesTheManifestAndCanBeVoided();
     void labelsCarryLinkAndUspsRouting();
 
 private:
@@ -314,6 +315,11 @@ void TestShipmentStore::voidNeverGivesANumberOutAgain()
     QCOMPARE(scalarInt(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'label_voided' AND "
                                              "actor = 'lerato'")),
              qint64(1));
+    // The voided number's shipment had not reached the marketplace: it is withdrawn.
+    QCOMPARE(scalarInt(*m_db, QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'shipment' AND payload LIKE "
+                                             "'%%1%'")
+                                  .arg(number)),
+             qint64(0));
     auto second = m_store->label(id, {}, kPacker);
     STATION_VERIFY_OK(second);
     QVERIFY(second->parcels.first().trackingNumber != number);
@@ -367,6 +373,34 @@ void TestShipmentStore::manifestShipsAndThenRefusesVoid()
     STATION_VERIFY_OK(list);
     QCOMPARE(list->size(), 1);
     QCOMPARE(list->first().rows.size(), 3);
+}
+
+void TestShipmentStore::cancelledOrderLeavesTheManifestAndCanBeVoided()
+{
+    STATION_VERIFY_OK(TrackingAllocator(*m_db, m_clock, kStation).addDefaultRanges(QStringLiteral("admin")));
+    const qint64 kept = packedOrder(20);
+    const qint64 cancelled = packedOrder(21);
+    STATION_VERIFY_OK(m_store->label(kept, {}, kPacker));
+    STATION_VERIFY_OK(m_store->label(cancelled, {}, kPacker));
+    // The marketplace cancels one while its parcel waits for the manifest.
+    STATION_VERIFY_OK(OrderStore(*m_db, m_clock, kStation)
+                          .transition(cancelled, OrderStatus::Cancelled, QStringLiteral("marketplace")));
+    auto waiting = m_store->awaitingManifest();
+    STATION_VERIFY_OK(waiting);
+    QCOMPARE(waiting->size(), 1);
+    QCOMPARE(waiting->first().second, 1);
+    auto manifest = m_store->closeManifest(QStringLiteral("s10"), kPacker);
+    STATION_VERIFY_OK(manifest);
+    QCOMPARE(manifest->rows.size(), 1);
+    QCOMPARE(orderStatus(kept), QStringLiteral("shipped"));
+    QCOMPARE(orderStatus(cancelled), QStringLiteral("cancelled"));
+    // Its label is voided; the order stays cancelled.
+    STATION_VERIFY_OK(m_store->voidLabels(cancelled, QStringLiteral("lerato"), QStringLiteral("order cancelled")));
+    QCOMPARE(orderStatus(cancelled), QStringLiteral("cancelled"));
+    QCOMPARE(scalarInt(*m_db, QStringLiteral("SELECT count(*) FROM tracking_numbers WHERE order_id = %1 AND "
+                                             "voided_at IS NOT NULL")
+                                  .arg(cancelled)),
+             qint64(1));
 }
 
 void TestShipmentStore::labelsCarryLinkAndUspsRouting()
