@@ -300,18 +300,7 @@ void LabelScreen::fillQueue()
         reportError(queue.error().message, queue.error().detail);
         return;
     }
-    m_queue->setRowCount(int(queue->size()));
-    for (int row = 0; row < queue->size(); ++row) {
-        const OrderSummary& o = queue->at(row);
-        auto* number = readOnlyItem(o.number);
-        number->setData(Qt::UserRole, o.id);
-        m_queue->setItem(row, QueueNumber, number);
-        m_queue->setItem(row, QueueStatus, readOnlyItem(OrderStatuses::displayName(o.status)));
-        m_queue->setItem(row, QueueCustomer, readOnlyItem(o.customerName));
-        m_queue->setItem(row, QueueShipBy, readOnlyItem(DisplayFormat::dateTime(o.shipBy)));
-        m_queue->setItem(row, QueueUnits, readOnlyItem(QLocale().toString(o.units), Qt::AlignRight | Qt::AlignVCenter));
-    }
-    m_queue->resizeColumnsToContents();
+    fillOrderQueue(m_queue, *queue, QueueNumber);
     setCurrentRowById(m_queue, QueueNumber, current);
 }
 

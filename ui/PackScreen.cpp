@@ -261,18 +261,7 @@ void PackScreen::refresh()
         qCWarning(lcUi).noquote() << "pack queue:" << queue.error().detail;
         return;
     }
-    m_queue->setRowCount(int(queue->size()));
-    for (int row = 0; row < queue->size(); ++row) {
-        const OrderSummary& o = queue->at(row);
-        auto* number = readOnlyItem(o.number);
-        number->setData(Qt::UserRole, o.id);
-        m_queue->setItem(row, QueueNumber, number);
-        m_queue->setItem(row, QueueStatus, readOnlyItem(OrderStatuses::displayName(o.status)));
-        m_queue->setItem(row, QueueCustomer, readOnlyItem(o.customerName));
-        m_queue->setItem(row, QueueShipBy, readOnlyItem(DisplayFormat::dateTime(o.shipBy)));
-        m_queue->setItem(row, QueueUnits, readOnlyItem(QLocale().toString(o.units), Qt::AlignRight | Qt::AlignVCenter));
-    }
-    m_queue->resizeColumnsToContents();
+    fillOrderQueue(m_queue, *queue, QueueNumber);
     if (queue->isEmpty())
         m_queueHint->setText(tr("No order is waiting to be packed. Picked orders appear here."));
     else

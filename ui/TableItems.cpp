@@ -1,6 +1,9 @@
 #include "TableItems.h"
 
+#include "DisplayFormat.h"
+
 #include <QHeaderView>
+#include <QLocale>
 #include <QTableWidget>
 #include <QTableWidgetItem>
 
@@ -59,6 +62,23 @@ QTableWidgetItem* readOnlyItem(const QString& text, Qt::Alignment alignment)
     item->setTextAlignment(alignment);
     item->setToolTip(text);
     return item;
+}
+
+void fillOrderQueue(QTableWidget* table, const QList<OrderSummary>& orders, int firstColumn)
+{
+    table->setRowCount(int(orders.size()));
+    for (int row = 0; row < orders.size(); ++row) {
+        const OrderSummary& o = orders.at(row);
+        auto* number = readOnlyItem(o.number);
+        number->setData(Qt::UserRole, o.id);
+        table->setItem(row, firstColumn, number);
+        table->setItem(row, firstColumn + 1, readOnlyItem(OrderStatuses::displayName(o.status)));
+        table->setItem(row, firstColumn + 2, readOnlyItem(o.customerName));
+        table->setItem(row, firstColumn + 3, readOnlyItem(DisplayFormat::dateTime(o.shipBy)));
+        table->setItem(row, firstColumn + 4,
+                       readOnlyItem(QLocale().toString(o.units), Qt::AlignRight | Qt::AlignVCenter));
+    }
+    table->resizeColumnsToContents();
 }
 
 } // namespace saypro

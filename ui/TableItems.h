@@ -1,7 +1,10 @@
 #pragma once
 // ui: small helpers the screens share for read-only tables and scaled type.
 
+#include "storage/OrderSummary.h"
+
 #include <QFont>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +27,10 @@ qint64 currentRowId(const QTableWidget* table, int column);
 /// Makes the row whose `column` keeps `id` current (the first row when none does): a table refilled after a
 /// sync keeps the cursor on the same record.
 void setCurrentRowById(QTableWidget* table, int column, qint64 id);
+
+/// Fills a queue of orders: from `firstColumn` on, the order number (its id kept as Qt::UserRole), status, customer,
+/// ship-by and units; one row per order, columns sized to their contents.
+void fillOrderQueue(QTableWidget* table, const QList<OrderSummary>& orders, int firstColumn = 0);
 
 /// A selectable, non-editable table cell showing `text` (also as its tooltip, for cut-off text).
 QTableWidgetItem* readOnlyItem(const QString& text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter);

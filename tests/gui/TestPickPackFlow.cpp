@@ -51,6 +51,23 @@ const QString kBinNear = QStringLiteral("JHB1-A-02-01-1-01");
 const QString kBinFar = QStringLiteral("JHB1-A-10-01-1-01");
 const QString kBinElsewhere = QStringLiteral("JHB1-B-01-01-1-01");
 
+/// The focusable, visible widgets under `root` that a screen reader would announce without a name.
+QStringList unnamedFocusable(QWidget* root)
+{
+    QStringList unnamed;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (qobject_cast<QAbstractScrollArea*>(w->parentWidget()))
+            continue; // viewports
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
+        if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed
+                << QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+    }
+    return unnamed;
+}
+
 } // namespace
 
 class TestPickPackFlow final : public QObject
@@ -436,17 +453,7 @@ void TestPickPackFlow::everyFocusableWidgetHasAnAccessibleName()
             scan(QStringLiteral("SP-91000031"));
             QVERIFY(pick->session());
         }
-        QStringList unnamed;
-        for (QWidget* w : pick->findChildren<QWidget*>()) {
-            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus)
-                continue;
-            if (qobject_cast<QAbstractScrollArea*>(w->parentWidget()))
-                continue; // viewports
-            QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
-            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
-                unnamed << QStringLiteral("%1 \"%2\"")
-                               .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
-        }
+        const QStringList unnamed = unnamedFocusable(pick);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
     // The Label screen, empty and with an order shown.
@@ -457,17 +464,7 @@ void TestPickPackFlow::everyFocusableWidgetHasAnAccessibleName()
         if (shown)
             label->selectOrder(
                 m_demo->scalar(QStringLiteral("SELECT id FROM orders ORDER BY id LIMIT 1")).toLongLong());
-        QStringList unnamed;
-        for (QWidget* w : label->findChildren<QWidget*>()) {
-            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus)
-                continue;
-            if (qobject_cast<QAbstractScrollArea*>(w->parentWidget()))
-                continue; // viewports
-            QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
-            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
-                unnamed << QStringLiteral("%1 \"%2\"")
-                               .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
-        }
+        const QStringList unnamed = unnamedFocusable(label);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 }
