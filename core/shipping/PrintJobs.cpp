@@ -10,18 +10,6 @@ namespace saypro {
 
 namespace {
 
-Result<QSqlQuery> query(const Database& db, const QString& sql, const QVariantList& values, const QString& what)
-{
-    auto q = db.prepare(sql);
-    if (!q)
-        return std::unexpected(q.error());
-    for (const QVariant& v : values)
-        q->addBindValue(v);
-    if (auto r = Database::exec(*q, what); !r)
-        return std::unexpected(r.error());
-    return std::move(*q);
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
@@ -66,8 +54,8 @@ Result<qint64> PrintJobs::add(PrintJob job)
     if (job.payload.isEmpty())
         return fail(Error::Code::InvalidArgument, tr("There is nothing to print."),
                     QStringLiteral("print job: empty %1").arg(job.document));
-    auto q = query(m_db,
-                   QStringLiteral("INSERT INTO print_jobs (created_at, station, actor, document, order_id, "
+    auto q =
+        m_db.query(QStringLiteral("INSERT INTO print_jobs (created_at, station, actor, document, order_id, "
                                   "manifest_id, format, printer, reprint, reason, status, payload) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)"),
                    {m_clock.nowMs(), Database::text(m_station), Database::text(job.actor), Database::text(job.document),
@@ -84,8 +72,8 @@ Result<qint64> PrintJobs::add(PrintJob job)
 
 Status PrintJobs::markPrinted(qint64 id)
 {
-    auto q = query(m_db,
-                   QStringLiteral("UPDATE print_jobs SET status = 'printed', attempts = attempts + 1, last_error = '', "
+    auto q =
+        m_db.query(QStringLiteral("UPDATE print_jobs SET status = 'printed', attempts = attempts + 1, last_error = '', "
                                   "finished_at = ? WHERE id = ?"),
                    {m_clock.nowMs(), id}, QStringLiteral("print job %1 printed").arg(id));
     if (!q)
@@ -96,8 +84,8 @@ Status PrintJobs::markPrinted(qint64 id)
 Status PrintJobs::markFailed(qint64 id, const QString& error)
 {
     qCWarning(lcStorage).noquote() << "print job" << id << "failed:" << error;
-    auto q = query(m_db,
-                   QStringLiteral("UPDATE print_jobs SET status = 'failed', attempts = attempts + 1, last_error = ? "
+    auto q =
+        m_db.query(QStringLiteral("UPDATE print_jobs SET status = 'failed', attempts = attempts + 1, last_error = ? "
                                   "WHERE id = ?"),
                    {Database::text(error), id}, QStringLiteral("print job %1 failed").arg(id));
     if (!q)
@@ -107,9 +95,8 @@ Status PrintJobs::markFailed(qint64 id, const QString& error)
 
 Result<PrintJob> PrintJobs::job(qint64 id) const
 {
-    auto q =
-        query(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(", payload FROM print_jobs WHERE id = ?"),
-              {id}, QStringLiteral("print job %1").arg(id));
+    auto q = m_db.query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", payload FROM print_jobs WHERE id = ?"),
+                        {id}, QStringLiteral("print job %1").arg(id));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -122,10 +109,9 @@ Result<PrintJob> PrintJobs::job(qint64 id) const
 
 Result<QList<PrintJob>> PrintJobs::unprinted(int limit) const
 {
-    auto q = query(m_db,
-                   QStringLiteral("SELECT ") + kColumns +
-                       QStringLiteral(", payload FROM print_jobs WHERE status <> 'printed' ORDER BY id LIMIT ?"),
-                   {limit}, QStringLiteral("unprinted jobs"));
+    auto q = m_db.query(QStringLiteral("SELECT ") + kColumns +
+                            QStringLiteral(", payload FROM print_jobs WHERE status <> 'printed' ORDER BY id LIMIT ?"),
+                        {limit}, QStringLiteral("unprinted jobs"));
     if (!q)
         return std::unexpected(q.error());
     QList<PrintJob> out;
@@ -138,10 +124,9 @@ Result<QList<PrintJob>> PrintJobs::unprinted(int limit) const
 
 Result<int> PrintJobs::printedCount(qint64 orderId, const QString& document) const
 {
-    auto q = query(m_db,
-                   QStringLiteral("SELECT count(*) FROM print_jobs WHERE order_id = ? AND document = ? AND "
-                                  "status = 'printed'"),
-                   {orderId, document}, QStringLiteral("printed %1 jobs of order %2").arg(document).arg(orderId));
+    auto q = m_db.query(QStringLiteral("SELECT count(*) FROM print_jobs WHERE order_id = ? AND document = ? AND "
+                                       "status = 'printed'"),
+                        {orderId, document}, QStringLiteral("printed %1 jobs of order %2").arg(document).arg(orderId));
     if (!q)
         return std::unexpected(q.error());
     return q->next() ? q->value(0).toInt() : 0;
@@ -150,8 +135,8 @@ Result<int> PrintJobs::printedCount(qint64 orderId, const QString& document) con
 Result<QList<PrintJob>> PrintJobs::latest(int limit) const
 {
     auto q =
-        query(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM print_jobs ORDER BY id DESC LIMIT ?"),
-              {limit}, QStringLiteral("latest print jobs"));
+        m_db.query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM print_jobs ORDER BY id DESC LIMIT ?"),
+                   {limit}, QStringLiteral("latest print jobs"));
     if (!q)
         return std::unexpected(q.error());
     QList<PrintJob> out;

@@ -30,18 +30,6 @@ QString compact(const QJsonObject& o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-Result<QSqlQuery> query(const Database& db, const QString& sql, const QVariantList& values, const QString& what)
-{
-    auto q = db.prepare(sql);
-    if (!q)
-        return std::unexpected(q.error());
-    for (const QVariant& v : values)
-        q->addBindValue(v);
-    if (auto r = Database::exec(*q, what); !r)
-        return std::unexpected(r.error());
-    return std::move(*q);
-}
-
 QDateTime fromMs(const QVariant& v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
@@ -67,6 +55,20 @@ QString csvField(const QString& value)
     return QString(QLatin1Char('"') + quoted + QLatin1Char('"'));
 }
 
+/// The manifest of the current row of a query selecting id, carrier, closed_at, closed_by, station, weight_g.
+Manifest manifestHeader(const QSqlQuery& q, const ShippingMethods& methods)
+{
+    Manifest m;
+    m.id = q.value(0).toLongLong();
+    m.carrier = q.value(1).toString();
+    m.carrierName = methods.carrier(m.carrier).name;
+    m.closedAt = fromMs(q.value(2));
+    m.closedBy = q.value(3).toString();
+    m.station = q.value(4).toString();
+    m.weightGrams = q.value(5).toInt();
+    return m;
+}
+
 } // namespace
 
 int ShipmentView::totalWeightGrams() const
@@ -90,8 +92,8 @@ Result<QList<OrderSummary>> ShipmentStore::queue(int limit) const
 
 Result<qint64> ShipmentStore::orderIdByNumber(const QString& number) const
 {
-    auto q = query(m_db, QStringLiteral("SELECT id FROM orders WHERE number = ?"), {number},
-                   QStringLiteral("order id of %1").arg(number));
+    auto q = m_db.query(QStringLiteral("SELECT id FROM orders WHERE number = ?"), {number},
+                        QStringLiteral("order id of %1").arg(number));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -157,8 +159,8 @@ Result<ShipmentView> ShipmentStore::view(qint64 orderId) const
         return std::unexpected(order.error());
     ShipmentView v;
     v.order = std::move(*order);
-    auto s = query(m_db,
-                   QStringLiteral("SELECT id, carrier, service, status, price_minor, choice_reason, override_reason, "
+    auto s =
+        m_db.query(QStringLiteral("SELECT id, carrier, service, status, price_minor, choice_reason, override_reason, "
                                   "labelled_at, manifest_id FROM shipments WHERE order_id = ? AND status <> 'voided' "
                                   "ORDER BY id DESC LIMIT 1"),
                    {orderId}, QStringLiteral("shipment of %1").arg(v.order.number));
@@ -181,10 +183,9 @@ Result<ShipmentView> ShipmentStore::view(qint64 orderId) const
     v.manifestId = s->value(8).toLongLong();
     s->finish();
 
-    auto p = query(m_db,
-                   QStringLiteral("SELECT id, sequence, tracking_number, weight_g, length_mm, width_mm, height_mm "
-                                  "FROM parcels WHERE shipment_id = ? ORDER BY sequence"),
-                   {v.shipmentId}, QStringLiteral("parcels of %1").arg(v.order.number));
+    auto p = m_db.query(QStringLiteral("SELECT id, sequence, tracking_number, weight_g, length_mm, width_mm, height_mm "
+                                       "FROM parcels WHERE shipment_id = ? ORDER BY sequence"),
+                        {v.shipmentId}, QStringLiteral("parcels of %1").arg(v.order.number));
     if (!p)
         return std::unexpected(p.error());
     while (p->next())
@@ -277,15 +278,14 @@ Result<ShipmentView> ShipmentStore::label(qint64 orderId, const LabelRequest& re
             warnings->append(issued->warning);
         parcel.trackingNumber = issued->number;
         numbers.append(issued->number);
-        if (auto r = query(m_db, QStringLiteral("UPDATE parcels SET tracking_number = ? WHERE id = ?"),
-                           {parcel.trackingNumber, parcel.id},
-                           QStringLiteral("tracking number of parcel %1").arg(parcel.id));
+        if (auto r = m_db.query(QStringLiteral("UPDATE parcels SET tracking_number = ? WHERE id = ?"),
+                                {parcel.trackingNumber, parcel.id},
+                                QStringLiteral("tracking number of parcel %1").arg(parcel.id));
             !r)
             return std::unexpected(r.error());
-        auto items = query(m_db,
-                           QStringLiteral("SELECT l.line_id, i.quantity FROM parcel_items i JOIN order_lines l ON "
-                                          "l.id = i.order_line_id WHERE i.parcel_id = ? ORDER BY l.id"),
-                           {parcel.id}, QStringLiteral("contents of parcel %1").arg(parcel.id));
+        auto items = m_db.query(QStringLiteral("SELECT l.line_id, i.quantity FROM parcel_items i JOIN order_lines l ON "
+                                               "l.id = i.order_line_id WHERE i.parcel_id = ? ORDER BY l.id"),
+                                {parcel.id}, QStringLiteral("contents of parcel %1").arg(parcel.id));
         if (!items)
             return std::unexpected(items.error());
         QJsonArray lines;
@@ -304,13 +304,12 @@ Result<ShipmentView> ShipmentStore::label(qint64 orderId, const LabelRequest& re
             !r)
             return std::unexpected(r.error());
     }
-    if (auto r = query(m_db,
-                       QStringLiteral("UPDATE shipments SET carrier = ?, service = ?, status = 'labelled', "
-                                      "labelled_at = ?, price_minor = ?, choice_reason = ?, override_reason = ? "
-                                      "WHERE id = ? AND status = 'packed'"),
-                       {option->service.carrier, option->service.key, now.toMSecsSinceEpoch(), option->priceMinor,
-                        Database::text(reason), Database::text(overrideReason), v.shipmentId},
-                       QStringLiteral("label shipment %1").arg(v.shipmentId));
+    if (auto r = m_db.query(QStringLiteral("UPDATE shipments SET carrier = ?, service = ?, status = 'labelled', "
+                                           "labelled_at = ?, price_minor = ?, choice_reason = ?, override_reason = ? "
+                                           "WHERE id = ? AND status = 'packed'"),
+                            {option->service.carrier, option->service.key, now.toMSecsSinceEpoch(), option->priceMinor,
+                             Database::text(reason), Database::text(overrideReason), v.shipmentId},
+                            QStringLiteral("label shipment %1").arg(v.shipmentId));
         !r)
         return std::unexpected(r.error());
     if (auto t = OrderStore(m_db, m_clock, m_station).transition(v.order.id, OrderStatus::Labelled, actor); !t)
@@ -460,8 +459,8 @@ Status ShipmentStore::voidLabels(qint64 orderId, const QString& supervisor, cons
     for (const ShipmentParcel& p : v.parcels) {
         // A number this station issued is void for good; one issued elsewhere (the marketplace, an earlier
         // system) is only taken off the parcel: no range of ours can issue it again.
-        auto issuedHere = query(m_db, QStringLiteral("SELECT 1 FROM tracking_numbers WHERE number = ?"),
-                                {p.trackingNumber}, QStringLiteral("find %1").arg(p.trackingNumber));
+        auto issuedHere = m_db.query(QStringLiteral("SELECT 1 FROM tracking_numbers WHERE number = ?"),
+                                     {p.trackingNumber}, QStringLiteral("find %1").arg(p.trackingNumber));
         if (!issuedHere)
             return std::unexpected(issuedHere.error());
         const bool ours = issuedHere->next();
@@ -471,12 +470,12 @@ Status ShipmentStore::voidLabels(qint64 orderId, const QString& supervisor, cons
                 return r;
         numbers.append(p.trackingNumber);
     }
-    if (auto r = query(m_db, QStringLiteral("UPDATE parcels SET tracking_number = NULL WHERE shipment_id = ?"),
-                       {v.shipmentId}, QStringLiteral("clear tracking numbers of shipment %1").arg(v.shipmentId));
+    if (auto r = m_db.query(QStringLiteral("UPDATE parcels SET tracking_number = NULL WHERE shipment_id = ?"),
+                            {v.shipmentId}, QStringLiteral("clear tracking numbers of shipment %1").arg(v.shipmentId));
         !r)
         return std::unexpected(r.error());
-    if (auto r = query(m_db,
-                       QStringLiteral("UPDATE shipments SET carrier = '', service = ?, status = 'packed', "
+    if (auto r =
+            m_db.query(QStringLiteral("UPDATE shipments SET carrier = '', service = ?, status = 'packed', "
                                       "labelled_at = NULL, price_minor = 0, choice_reason = '', override_reason = '' "
                                       "WHERE id = ?"),
                        {ServiceLevels::key(v.order.serviceLevel), v.shipmentId},
@@ -490,10 +489,10 @@ Status ShipmentStore::voidLabels(qint64 orderId, const QString& supervisor, cons
             !t)
             return std::unexpected(t.error());
     // The marketplace must not get a shipment for a voided number: what has not gone out yet is withdrawn.
-    auto pending = query(m_db,
-                         QStringLiteral("SELECT id, payload FROM outbox WHERE order_id = ? AND kind = 'shipment' AND "
-                                        "delivered_at IS NULL"),
-                         {v.order.id}, QStringLiteral("undelivered shipments of %1").arg(v.order.number));
+    auto pending =
+        m_db.query(QStringLiteral("SELECT id, payload FROM outbox WHERE order_id = ? AND kind = 'shipment' AND "
+                                  "delivered_at IS NULL"),
+                   {v.order.id}, QStringLiteral("undelivered shipments of %1").arg(v.order.number));
     if (!pending)
         return std::unexpected(pending.error());
     QList<qint64> withdraw;
@@ -507,8 +506,8 @@ Status ShipmentStore::voidLabels(qint64 orderId, const QString& supervisor, cons
     }
     pending->finish();
     for (qint64 id : std::as_const(withdraw))
-        if (auto r = query(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ? AND delivered_at IS NULL"), {id},
-                           QStringLiteral("withdraw shipment event %1").arg(id));
+        if (auto r = m_db.query(QStringLiteral("DELETE FROM outbox WHERE id = ? AND delivered_at IS NULL"), {id},
+                                QStringLiteral("withdraw shipment event %1").arg(id));
             !r)
             return std::unexpected(r.error());
     const int delivered = int(v.parcels.size()) - int(withdraw.size());
@@ -537,12 +536,11 @@ Status ShipmentStore::voidLabels(qint64 orderId, const QString& supervisor, cons
 
 Result<QList<std::pair<QString, int>>> ShipmentStore::awaitingManifest() const
 {
-    auto q =
-        query(m_db,
-              QStringLiteral("SELECT s.carrier, count(p.id) FROM shipments s JOIN parcels p ON p.shipment_id = s.id "
-                             "JOIN orders o ON o.id = s.order_id WHERE s.status = 'labelled' AND o.status = 'labelled' "
-                             "GROUP BY s.carrier ORDER BY s.carrier"),
-              {}, QStringLiteral("parcels awaiting a manifest"));
+    auto q = m_db.query(
+        QStringLiteral("SELECT s.carrier, count(p.id) FROM shipments s JOIN parcels p ON p.shipment_id = s.id "
+                       "JOIN orders o ON o.id = s.order_id WHERE s.status = 'labelled' AND o.status = 'labelled' "
+                       "GROUP BY s.carrier ORDER BY s.carrier"),
+        {}, QStringLiteral("parcels awaiting a manifest"));
     if (!q)
         return std::unexpected(q.error());
     QList<std::pair<QString, int>> out;
@@ -561,8 +559,8 @@ Result<Manifest> ShipmentStore::closeManifest(const QString& carrier, const QStr
     Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
         return std::unexpected(r.error());
-    auto q = query(m_db,
-                   QStringLiteral("SELECT s.id, s.order_id, coalesce(sum(p.weight_g), 0), count(p.id) FROM shipments s "
+    auto q =
+        m_db.query(QStringLiteral("SELECT s.id, s.order_id, coalesce(sum(p.weight_g), 0), count(p.id) FROM shipments s "
                                   "JOIN parcels p ON p.shipment_id = s.id JOIN orders o ON o.id = s.order_id "
                                   "WHERE s.status = 'labelled' AND o.status = 'labelled' AND s.carrier = ? "
                                   "GROUP BY s.id ORDER BY s.id"),
@@ -583,20 +581,19 @@ Result<Manifest> ShipmentStore::closeManifest(const QString& carrier, const QStr
                     tr("No labelled %1 parcels are waiting for a manifest.").arg(m_methods.carrier(carrier).name),
                     QStringLiteral("manifest %1: nothing labelled").arg(carrier));
     const QDateTime now = m_clock.now();
-    auto inserted =
-        query(m_db,
-              QStringLiteral("INSERT INTO manifests (carrier, closed_at, station, closed_by, parcels, "
-                             "weight_g) VALUES (?, ?, ?, ?, ?, ?)"),
-              {carrier, now.toMSecsSinceEpoch(), Database::text(m_station), Database::text(actor), parcels, weight},
-              QStringLiteral("close the %1 manifest").arg(carrier));
+    auto inserted = m_db.query(
+        QStringLiteral("INSERT INTO manifests (carrier, closed_at, station, closed_by, parcels, "
+                       "weight_g) VALUES (?, ?, ?, ?, ?, ?)"),
+        {carrier, now.toMSecsSinceEpoch(), Database::text(m_station), Database::text(actor), parcels, weight},
+        QStringLiteral("close the %1 manifest").arg(carrier));
     if (!inserted)
         return std::unexpected(inserted.error());
     const qint64 manifestId = inserted->lastInsertId().toLongLong();
     OrderStore orders(m_db, m_clock, m_station);
     for (const auto& [shipmentId, orderId] : std::as_const(shipments)) {
         if (auto r =
-                query(m_db, QStringLiteral("UPDATE shipments SET status = 'manifested', manifest_id = ? WHERE id = ?"),
-                      {manifestId, shipmentId}, QStringLiteral("manifest shipment %1").arg(shipmentId));
+                m_db.query(QStringLiteral("UPDATE shipments SET status = 'manifested', manifest_id = ? WHERE id = ?"),
+                           {manifestId, shipmentId}, QStringLiteral("manifest shipment %1").arg(shipmentId));
             !r)
             return std::unexpected(r.error());
         if (auto t = orders.transition(orderId, OrderStatus::Shipped, actor,
@@ -625,30 +622,22 @@ Result<Manifest> ShipmentStore::closeManifest(const QString& carrier, const QStr
 
 Result<Manifest> ShipmentStore::manifest(qint64 id) const
 {
-    auto q = query(
-        m_db, QStringLiteral("SELECT id, carrier, closed_at, closed_by, station, weight_g FROM manifests WHERE id = ?"),
-        {id}, QStringLiteral("manifest %1").arg(id));
+    auto q = m_db.query(
+        QStringLiteral("SELECT id, carrier, closed_at, closed_by, station, weight_g FROM manifests WHERE id = ?"), {id},
+        QStringLiteral("manifest %1").arg(id));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
         return fail(Error::Code::NotFound, tr("There is no manifest %1.").arg(id),
                     QStringLiteral("no manifest %1").arg(id));
-    Manifest m;
-    m.id = q->value(0).toLongLong();
-    m.carrier = q->value(1).toString();
-    m.carrierName = m_methods.carrier(m.carrier).name;
-    m.closedAt = fromMs(q->value(2));
-    m.closedBy = q->value(3).toString();
-    m.station = q->value(4).toString();
-    m.weightGrams = q->value(5).toInt();
+    Manifest m = manifestHeader(*q, m_methods);
     q->finish();
-    auto rows = query(m_db,
-                      QStringLiteral("SELECT o.number, p.tracking_number, s.service, p.sequence, "
-                                     "(SELECT count(*) FROM parcels x WHERE x.shipment_id = s.id), p.weight_g, "
-                                     "o.ship_name, o.ship_city, o.ship_postal_code, o.ship_country "
-                                     "FROM shipments s JOIN parcels p ON p.shipment_id = s.id JOIN orders o ON "
-                                     "o.id = s.order_id WHERE s.manifest_id = ? ORDER BY o.number, p.sequence"),
-                      {id}, QStringLiteral("parcels of manifest %1").arg(id));
+    auto rows = m_db.query(QStringLiteral("SELECT o.number, p.tracking_number, s.service, p.sequence, "
+                                          "(SELECT count(*) FROM parcels x WHERE x.shipment_id = s.id), p.weight_g, "
+                                          "o.ship_name, o.ship_city, o.ship_postal_code, o.ship_country "
+                                          "FROM shipments s JOIN parcels p ON p.shipment_id = s.id JOIN orders o ON "
+                                          "o.id = s.order_id WHERE s.manifest_id = ? ORDER BY o.number, p.sequence"),
+                           {id}, QStringLiteral("parcels of manifest %1").arg(id));
     if (!rows)
         return std::unexpected(rows.error());
     while (rows->next()) {
@@ -671,22 +660,15 @@ Result<Manifest> ShipmentStore::manifest(qint64 id) const
 
 Result<QList<Manifest>> ShipmentStore::manifests(int limit) const
 {
-    auto q = query(m_db,
-                   QStringLiteral("SELECT id, carrier, closed_at, closed_by, station, weight_g, parcels FROM manifests "
+    auto q =
+        m_db.query(QStringLiteral("SELECT id, carrier, closed_at, closed_by, station, weight_g, parcels FROM manifests "
                                   "ORDER BY id DESC LIMIT ?"),
                    {limit}, QStringLiteral("latest manifests"));
     if (!q)
         return std::unexpected(q.error());
     QList<Manifest> out;
     while (q->next()) {
-        Manifest m;
-        m.id = q->value(0).toLongLong();
-        m.carrier = q->value(1).toString();
-        m.carrierName = m_methods.carrier(m.carrier).name;
-        m.closedAt = fromMs(q->value(2));
-        m.closedBy = q->value(3).toString();
-        m.station = q->value(4).toString();
-        m.weightGrams = q->value(5).toInt();
+        Manifest m = manifestHeader(*q, m_methods);
         m.rows.resize(q->value(6).toInt()); // the count only: rows come with manifest(id)
         out.append(m);
     }

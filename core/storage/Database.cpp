@@ -224,6 +224,18 @@ Result<QSqlQuery> Database::prepare(const QString& sql) const
     return q;
 }
 
+Result<QSqlQuery> Database::query(const QString& sql, const QVariantList& values, const QString& what) const
+{
+    auto q = prepare(sql);
+    if (!q)
+        return q;
+    for (const QVariant& v : values)
+        q->addBindValue(v);
+    if (auto r = exec(*q, what); !r)
+        return std::unexpected(r.error());
+    return q;
+}
+
 Status Database::begin()
 {
     if (m_inTransaction)

@@ -55,6 +55,8 @@ public:
     static Status exec(QSqlQuery& query, const QString& what);
     /// Prepares `sql` on this connection; the query is ready for binding.
     Result<QSqlQuery> prepare(const QString& sql) const;
+    /// Prepares `sql`, binds `values` in order and runs it; the error's detail names `what`.
+    Result<QSqlQuery> query(const QString& sql, const QVariantList& values, const QString& what) const;
 
     /// BEGIN IMMEDIATE: takes the write lock up front, so two writers never deadlock on an upgrade.
     Status begin();
